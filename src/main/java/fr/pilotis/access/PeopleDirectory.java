@@ -1,0 +1,59 @@
+package fr.pilotis.access;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who works for a UT, a group or a structure, with their contact details (within the network). */
+@Service
+@Transactional(readOnly = true)
+public class PeopleDirectory {
+
+    private final AppUserRepository users;
+    private final RoleGrantRepository grants;
+
+    PeopleDirectory(AppUserRepository users, RoleGrantRepository grants) {
+        this.users = users;
+        this.grants = grants;
+    }
+
+    public List<Contact> pilotsOf(long unionId) {
+        return contacts(grants.findUserIdsByRoleAndTerritorialUnionIdIn(Role.PILOT, Set.of(unionId)), Role.PILOT);
+    }
+
+    public List<Contact> expertsOf(Collection<Long> groupIds) {
+        if (groupIds.isEmpty()) {
+            return List.of();
+        }
+        return contacts(grants.findUserIdsByRoleAndWorkingGroupIdIn(Role.EXPERT, groupIds), Role.EXPERT);
+    }
+
+    /** The referents, then the directors, of a structure. */
+    public List<Contact> contactsOfStructure(long structureId) {
+        List<Contact> referents = contacts(
+                grants.findUserIdsByRolesAndStructureIdIn(Set.of(Role.REFERENT), Set.of(structureId)), Role.REFERENT);
+        List<Contact> directors = contacts(
+                grants.findUserIdsByRolesAndStructureIdIn(Set.of(Role.DIRECTOR), Set.of(structureId)), Role.DIRECTOR);
+        return java.util.stream.Stream.concat(referents.stream(), directors.stream())
+                .toList();
+    }
+
+    private List<Contact> contacts(Collection<Long> userIds, Role role) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, AppUser> byId = users.findAllById(Set.copyOf(userIds)).stream()
+                .collect(Collectors.toMap(AppUser::getId, Function.identity()));
+        return byId.values().stream()
+                .filter(AppUser::isEnabled)
+                .sorted(Comparator.comparing(AppUser::getLastName).thenComparing(AppUser::getFirstName))
+                .map(u -> new Contact(u.getId(), u.displayName(), u.getJobTitle(), u.getEmail(), u.getPhone(), role))
+                .toList();
+    }
+}

@@ -1,0 +1,108 @@
+package fr.pilotis.demo;
+
+import fr.pilotis.access.GrantRequest;
+import fr.pilotis.access.PeopleAdministration;
+import fr.pilotis.access.PersonDetails;
+import fr.pilotis.access.Role;
+import fr.pilotis.organisation.Networks;
+import fr.pilotis.organisation.OrganisationAdministration;
+import fr.pilotis.organisation.StructureDetails;
+import fr.pilotis.shared.Tenancy;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Loads the demo networks once; later starts find them and leave them (and their changes) alone. */
+@Component
+@ConditionalOnProperty(name = "pilotis.demo.enabled", havingValue = "true")
+class DemoNetworkLoader implements ApplicationRunner {
+
+    static final String MAIN_SLUG = "reseau-demo";
+    static final String OTHER_SLUG = "autre-reseau";
+    static final String PASSWORD = "demo";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoNetworkLoader.class);
+
+    private final Networks networks;
+    private final OrganisationAdministration organisation;
+    private final PeopleAdministration people;
+    private final TransactionTemplate transactions;
+
+    DemoNetworkLoader(
+            Networks networks,
+            OrganisationAdministration organisation,
+            PeopleAdministration people,
+            TransactionTemplate transactions) {
+        this.networks = networks;
+        this.organisation = organisation;
+        this.people = people;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        load();
+    }
+
+    synchronized void load() {
+        if (Tenancy.callAcrossNetworks(() -> networks.findIdBySlug(MAIN_SLUG)).isPresent()) {
+            return;
+        }
+        String passwordHash = people.hashPassword(PASSWORD);
+        long main = Tenancy.callAcrossNetworks(() -> networks.create(DemoData.MAIN_NETWORK_NAME, MAIN_SLUG));
+        Tenancy.runInNetwork(
+                main, () -> transactions.executeWithoutResult(status -> fill(DemoData.main(), passwordHash)));
+        long other = Tenancy.callAcrossNetworks(() -> networks.create(DemoData.OTHER_NETWORK_NAME, OTHER_SLUG));
+        Tenancy.runInNetwork(
+                other, () -> transactions.executeWithoutResult(status -> fill(DemoData.other(), passwordHash)));
+        log.info("Demo networks loaded: sign in as admin@reseau-demo.fr (password: demo), see README for the others");
+    }
+
+    private void fill(DemoData.NetworkPlan plan, String passwordHash) {
+        List<Long> unionIds = new ArrayList<>();
+        for (DemoData.UnionPlan union : plan.unions()) {
+            unionIds.add(organisation.createUnion(union.name()));
+        }
+        List<Long> groupIds = new ArrayList<>();
+        for (String group : plan.groups()) {
+            groupIds.add(organisation.createGroup(group));
+        }
+        List<Long> structureIds = new ArrayList<>();
+        for (DemoData.StructurePlan s : plan.structures()) {
+            structureIds.add(organisation.createStructure(new StructureDetails(
+                    s.finess(),
+                    s.name(),
+                    s.type(),
+                    s.departement(),
+                    unionIds.get(s.unionIndex()),
+                    groupIds.get(s.groupIndex()),
+                    s.phase(),
+                    s.address(),
+                    s.phone())));
+        }
+        for (DemoData.PersonPlan person : plan.people()) {
+            long userId = people.createActivatedPerson(
+                    new PersonDetails(
+                            person.email(), person.firstName(), person.lastName(), person.jobTitle(), person.phone()),
+                    passwordHash);
+            for (DemoData.GrantPlan grant : person.grants()) {
+                people.addGrant(
+                        userId,
+                        new GrantRequest(
+                                grant.role(),
+                                grant.role() == Role.PILOT ? unionIds.get(grant.index()) : null,
+                                grant.role() == Role.EXPERT ? groupIds.get(grant.index()) : null,
+                                grant.role() == Role.REFERENT || grant.role() == Role.DIRECTOR
+                                        ? structureIds.get(grant.index())
+                                        : null,
+                                grant.departements()));
+            }
+        }
+    }
+}

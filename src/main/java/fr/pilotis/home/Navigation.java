@@ -1,0 +1,83 @@
+package fr.pilotis.home;
+
+import fr.pilotis.access.AccessPolicy;
+import fr.pilotis.access.Grant;
+import fr.pilotis.access.PilotisUser;
+import fr.pilotis.access.Role;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** The navigation every page shows: only what the person's roles may use. */
+@ControllerAdvice
+class Navigation {
+
+    private final AccessPolicy access;
+
+    Navigation(AccessPolicy access) {
+        this.access = access;
+    }
+
+    @ModelAttribute("signedIn")
+    PilotisUser signedIn() {
+        return access.signedIn().orElse(null);
+    }
+
+    @ModelAttribute("networkName")
+    String networkName() {
+        return access.signedIn().map(PilotisUser::networkName).orElse(null);
+    }
+
+    @ModelAttribute("navigation")
+    List<NavigationLink> navigation(HttpServletRequest request) {
+        return access.signedIn()
+                .map(user -> linksFor(user, request.getRequestURI()))
+                .orElse(List.of());
+    }
+
+    static String homeOf(PilotisUser user) {
+        return user.mainGrant().map(Navigation::homeOf).orElse("/profile");
+    }
+
+    private static String homeOf(Grant grant) {
+        return switch (grant.role()) {
+            case NETWORK_ADMIN -> "/admin";
+            case PILOT -> "/uts/" + grant.territorialUnionId();
+            case EXPERT -> "/groups";
+            case REFERENT, DIRECTOR -> "/structures/" + grant.structureId();
+            case FUNDER -> "/funder";
+        };
+    }
+
+    private static List<NavigationLink> linksFor(PilotisUser user, String path) {
+        List<NavigationLink> links = new ArrayList<>();
+        if (user.has(Role.NETWORK_ADMIN)) {
+            add(links, "/admin", "nav.organisation", null, path);
+            add(links, "/admin/structures", "nav.structures", null, path);
+            add(links, "/admin/people", "nav.people", null, path);
+        }
+        for (Grant grant : user.grantsOf(Role.PILOT)) {
+            add(links, homeOf(grant), "nav.union", null, path);
+        }
+        if (user.has(Role.EXPERT) || user.has(Role.PILOT) || user.has(Role.NETWORK_ADMIN)) {
+            add(links, "/groups", "nav.groups", null, path);
+        }
+        user.grants().stream()
+                .filter(g -> g.role() == Role.REFERENT || g.role() == Role.DIRECTOR)
+                .map(Navigation::homeOf)
+                .distinct()
+                .forEach(href -> add(links, href, "nav.structure", null, path));
+        if (user.has(Role.FUNDER)) {
+            add(links, "/funder", "nav.funder", null, path);
+        }
+        return links;
+    }
+
+    private static void add(List<NavigationLink> links, String href, String key, String argument, String path) {
+        if (links.stream().noneMatch(l -> l.href().equals(href))) {
+            links.add(new NavigationLink(href, key, argument, path != null && path.equals(href)));
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package fr.pilotis.shared.web;
+
+import fr.pilotis.shared.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Unknown ids, ids of another network or outside the caller's scope, and ids that are not even
+ * numbers all get the same 404 page, which says nothing of the data.
+ */
+@ControllerAdvice
+class ErrorPages {
+
+    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "error/404";
+    }
+}
