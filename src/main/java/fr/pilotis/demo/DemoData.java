@@ -92,7 +92,7 @@ final class DemoData {
         "Nicolas", "Henry", "Barbier", "Arnaud", "Martinez", "Gilles", "Aubert", "Roche", "Bertrand", "Brun"
     };
     private static final String[] NAME_PATTERNS = {
-        "SSIAD de %s", "Aide et Présence %s", "SPASAD du pays de %s", "Services à la personne %s"
+        "SSIAD %s", "Aide et Présence %s", "SPASAD du pays %s", "Services à la personne %s"
     };
     private static final StructureType[] TYPES = {
         StructureType.SSIAD, StructureType.SAAD, StructureType.SPASAD, StructureType.SAP
@@ -118,7 +118,7 @@ final class DemoData {
                 int typeIndex = (index * 3 + u) % TYPES.length;
                 structures.add(new StructurePlan(
                         String.format(Locale.ROOT, "%s%07d", departement, 100_000 + index * 1_373),
-                        String.format(NAME_PATTERNS[typeIndex], town),
+                        String.format(NAME_PATTERNS[typeIndex], typeIndex % 2 == 0 ? of(town) : town),
                         TYPES[typeIndex],
                         departement,
                         u,
@@ -268,6 +268,11 @@ final class DemoData {
                         "03 20 10 10 14",
                         List.of(new GrantPlan(Role.FUNDER, 0, Set.of("59", "62")))));
         return new NetworkPlan(unions, List.of("Groupe Nord — Lille et Artois"), structures, people);
+    }
+
+    /** "de Nice", "d'Arles", "du Cannet": French elision before a vowel. */
+    private static String of(String town) {
+        return "AEIOUYÉÈH".indexOf(Character.toUpperCase(town.charAt(0))) >= 0 ? "d'" + town : "de " + town;
     }
 
     private static PersonPlan person(int seed, String email, String jobTitle, List<GrantPlan> grants) {

@@ -1,6 +1,7 @@
 package fr.pilotis.organisation;
 
 import fr.pilotis.shared.InvalidInputException;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +32,19 @@ public class Networks {
         }
         problems.throwIfAny();
         return networks.save(new Network(name.strip(), slug)).getId();
+    }
+
+    /** Removes a network that holds nothing yet (the database refuses if it holds anything). */
+    public void removeEmpty(long networkId) {
+        networks.deleteById(networkId);
+    }
+
+    /** The networks of the platform: names only, never their content. */
+    @Transactional(readOnly = true)
+    public List<NetworkSummary> list() {
+        return networks.findAll(org.springframework.data.domain.Sort.by("slug")).stream()
+                .map(n -> new NetworkSummary(n.getId(), n.getSlug(), n.getName()))
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,3 @@
+package fr.pilotis.organisation;
+
+public record NetworkSummary(long id, String slug, String name) {}
