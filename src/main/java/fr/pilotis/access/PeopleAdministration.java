@@ -36,6 +36,7 @@ public class PeopleAdministration {
     private final ActivationLinkSender sender;
     private final PasswordEncoder passwords;
     private final JdbcTemplate jdbc;
+    private final SignedInSessions sessions;
 
     PeopleAdministration(
             AppUserRepository users,
@@ -44,7 +45,8 @@ public class PeopleAdministration {
             ActivationLinks activationLinks,
             ActivationLinkSender sender,
             PasswordEncoder passwords,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc,
+            SignedInSessions sessions) {
         this.users = users;
         this.grants = grants;
         this.organisation = organisation;
@@ -52,6 +54,7 @@ public class PeopleAdministration {
         this.sender = sender;
         this.passwords = passwords;
         this.jdbc = jdbc;
+        this.sessions = sessions;
     }
 
     /** Creates the person and returns their activation link (also mailed and logged where set up). */
@@ -75,11 +78,19 @@ public class PeopleAdministration {
 
     public void updatePerson(long userId, PersonDetails details) {
         AppUser user = users.findById(userId).orElseThrow(NotFoundException::new);
-        user.apply(checked(details, user.getEmail()));
+        String previousEmail = user.getEmail();
+        user.apply(checked(details, previousEmail));
+        if (!previousEmail.equals(user.getEmail())) {
+            sessions.endSessionsOf(previousEmail);
+        }
     }
 
     public void setEnabled(long userId, boolean enabled) {
-        users.findById(userId).orElseThrow(NotFoundException::new).setEnabled(enabled);
+        AppUser user = users.findById(userId).orElseThrow(NotFoundException::new);
+        user.setEnabled(enabled);
+        if (!enabled) {
+            sessions.endSessionsOf(user.getEmail());
+        }
     }
 
     /** A new link for someone who lost theirs or let it expire; the earlier ones stop working. */
@@ -100,6 +111,7 @@ public class PeopleAdministration {
 
     public void removeGrant(long userId, long grantId) {
         grants.delete(grants.findByIdAndUserId(grantId, userId).orElseThrow(NotFoundException::new));
+        users.findById(userId).ifPresent(user -> sessions.endSessionsOf(user.getEmail()));
     }
 
     @Transactional(readOnly = true)
