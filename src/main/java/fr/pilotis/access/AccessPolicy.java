@@ -121,6 +121,33 @@ public class AccessPolicy {
         return structure;
     }
 
+    /** A structure the person holds this role over (referent, director), else 404. */
+    public StructureSummary requireStructureRole(long structureId, Role role) {
+        StructureSummary structure = requireReadableStructure(structureId);
+        if (!holdsOnStructure(structure, role)) {
+            throw new NotFoundException();
+        }
+        return structure;
+    }
+
+    /**
+     * Whether the person holds the role over this structure: directly (referent, director), through
+     * its UT (pilot), its group (expert), its département (funder), or over the network (admin).
+     */
+    public boolean holdsOnStructure(StructureSummary structure, Role role) {
+        return signedIn()
+                .map(user -> user.grantsOf(role).stream().anyMatch(grant -> switch (role) {
+                    case NETWORK_ADMIN -> true;
+                    case PILOT -> grant.territorialUnionId() == structure.territorialUnionId();
+                    case EXPERT ->
+                        structure.workingGroupId() != null
+                                && grant.workingGroupId().longValue() == structure.workingGroupId();
+                    case REFERENT, DIRECTOR -> grant.structureId() == structure.id();
+                    case FUNDER -> grant.departements().contains(structure.departement());
+                }))
+                .orElse(false);
+    }
+
     /** A UT's page: its pilots and the network admins. */
     public TerritorialUnionSummary requireReadableUnion(long unionId) {
         PilotisUser user = currentUser();

@@ -44,6 +44,15 @@ public class PeopleDirectory {
                 .toList();
     }
 
+    /** Display names of people by id (for "changed by …"), in one query. */
+    public Map<Long, String> namesOf(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return users.findAllById(Set.copyOf(userIds)).stream()
+                .collect(Collectors.toMap(AppUser::getId, AppUser::displayName));
+    }
+
     private List<Contact> contacts(Collection<Long> userIds, Role role) {
         if (userIds.isEmpty()) {
             return List.of();

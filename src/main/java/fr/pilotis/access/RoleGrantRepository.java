@@ -6,15 +6,6 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface AppUserRepository extends JpaRepository<AppUser, Long> {
-
-    Optional<AppUser> findByEmail(String email);
-
-    boolean existsByEmail(String email);
-
-    List<AppUser> findAllByOrderByLastNameAscFirstNameAsc();
-}
-
 interface RoleGrantRepository extends JpaRepository<RoleGrant, Long> {
 
     List<RoleGrant> findByUserId(Long userId);
@@ -31,11 +22,4 @@ interface RoleGrantRepository extends JpaRepository<RoleGrant, Long> {
 
     @Query("select g.userId from RoleGrant g where g.role in :roles and g.structureId in :structureIds")
     List<Long> findUserIdsByRolesAndStructureIdIn(Collection<Role> roles, Collection<Long> structureIds);
-}
-
-interface ActivationTokenRepository extends JpaRepository<ActivationToken, Long> {
-
-    Optional<ActivationToken> findByTokenHash(String tokenHash);
-
-    List<ActivationToken> findByUserIdAndUsedAtIsNull(Long userId);
 }

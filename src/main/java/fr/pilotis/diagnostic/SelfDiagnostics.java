@@ -1,0 +1,349 @@
+package fr.pilotis.diagnostic;
+
+import fr.pilotis.access.PeopleDirectory;
+import fr.pilotis.referential.CriterionView;
+import fr.pilotis.referential.ReferentialCatalog;
+import fr.pilotis.referential.ReferentialVersion;
+import fr.pilotis.shared.Actor;
+import fr.pilotis.shared.InvalidInputException;
+import fr.pilotis.shared.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The self-diagnostic's life: answers saved one criterion at a time, submission, the director's
+ * sign-off, the expert's review, validation or return. Who may do what is checked by the
+ * controllers through {@code AccessPolicy}; this service checks what the diagnostic's state allows.
+ */
+@Service
+@Transactional
+public class SelfDiagnostics {
+
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final int MAX_TEXT = 5_000;
+
+    private final DiagnosticRepository diagnostics;
+    private final AnswerRepository answers;
+    private final AnswerChangeRepository changes;
+    private final CampaignRepository campaigns;
+    private final ReferentialCatalog referentials;
+    private final PeopleDirectory people;
+    private final DiagnosticScores scores;
+    private final Clock clock;
+
+    SelfDiagnostics(
+            DiagnosticRepository diagnostics,
+            AnswerRepository answers,
+            AnswerChangeRepository changes,
+            CampaignRepository campaigns,
+            ReferentialCatalog referentials,
+            PeopleDirectory people,
+            DiagnosticScores scores,
+            Clock clock) {
+        this.diagnostics = diagnostics;
+        this.answers = answers;
+        this.changes = changes;
+        this.campaigns = campaigns;
+        this.referentials = referentials;
+        this.people = people;
+        this.scores = scores;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public DiagnosticSummary summary(long diagnosticId) {
+        Diagnostic diagnostic = diagnostics.findById(diagnosticId).orElseThrow(NotFoundException::new);
+        Campaign campaign = campaigns.findById(diagnostic.getCampaignId()).orElseThrow(NotFoundException::new);
+        return summary(diagnostic, campaign);
+    }
+
+    /** The structure's diagnostics, latest campaign first. */
+    @Transactional(readOnly = true)
+    public List<DiagnosticSummary> ofStructure(long structureId) {
+        Map<Long, Campaign> byId =
+                campaigns.findAll().stream().collect(Collectors.toMap(Campaign::getId, Function.identity()));
+        return diagnostics.findByStructureId(structureId).stream()
+                .map(d -> summary(d, byId.get(d.getCampaignId())))
+                .sorted((a, b) -> Integer.compare(b.year(), a.year()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public DiagnosticView view(long diagnosticId) {
+        Diagnostic diagnostic = diagnostics.findById(diagnosticId).orElseThrow(NotFoundException::new);
+        Campaign campaign = campaigns.findById(diagnostic.getCampaignId()).orElseThrow(NotFoundException::new);
+        ReferentialVersion referential = referentials.version(campaign.getReferentialId());
+        List<Answer> all = answers.findByDiagnosticId(diagnosticId);
+        Set<Long> peopleIds = new HashSet<>();
+        all.forEach(a -> {
+            peopleIds.add(a.getUpdatedBy());
+            peopleIds.add(a.getReviewedBy());
+        });
+        peopleIds.remove(null);
+        Map<Long, String> names = people.namesOf(peopleIds);
+        Map<Long, AnswerView> views =
+                all.stream().collect(Collectors.toMap(Answer::getCriterionId, a -> view(a, names)));
+        return new DiagnosticView(
+                diagnostic.getId(),
+                diagnostic.getStructureId(),
+                campaign.view(),
+                diagnostic.getStatus(),
+                diagnostic.getSubmittedAt(),
+                diagnostic.getDirectorSignedAt(),
+                diagnostic.getValidatedAt(),
+                diagnostic.getReturnNote(),
+                referential,
+                views);
+    }
+
+    /**
+     * Saves one answer. Refused with a message when the diagnostic is not editable, the campaign is
+     * closed, or the input is wrong; returns the other person's value when they saved first.
+     */
+    public SaveOutcome saveAnswer(long diagnosticId, long criterionId, AnswerInput input, Actor actor) {
+        Diagnostic diagnostic = diagnostics.findById(diagnosticId).orElseThrow(NotFoundException::new);
+        Campaign campaign = campaigns.findById(diagnostic.getCampaignId()).orElseThrow(NotFoundException::new);
+        CriterionView criterion = criterionOf(campaign, criterionId);
+        if (!diagnostic.getStatus().isEditable()) {
+            throw InvalidInputException.of(null, "diagnostic.answer.readOnly");
+        }
+        if (!campaign.isOpenOn(today())) {
+            throw InvalidInputException.of(null, "diagnostic.answer.campaignClosed");
+        }
+        String justification = clean(input.justification());
+        String comment = clean(input.comment());
+        InvalidInputException.Collector problems = new InvalidInputException.Collector();
+        if (input.rating() == Rating.NON_APPLICABLE && justification == null) {
+            problems.reject("justification", "diagnostic.answer.justificationRequired");
+        }
+        tooLong(problems, "justification", justification);
+        tooLong(problems, "comment", comment);
+        problems.throwIfAny();
+
+        Optional<Answer> existing = answers.findByDiagnosticIdAndCriterionId(diagnosticId, criterion.id());
+        if (existing.isPresent() && !Objects.equals(existing.get().getLockVersion(), input.version())
+                || existing.isEmpty() && input.version() != null) {
+            return new SaveOutcome(false, currentView(diagnosticId, criterion.id()));
+        }
+        Answer answer = existing.orElseGet(() -> new Answer(diagnosticId, criterion.id()));
+        Rating oldRating = answer.getRating();
+        String oldJustification = answer.getJustification();
+        String oldComment = answer.getComment();
+        answer.answer(input.rating(), justification, comment, actor.userId(), clock.instant());
+        answer = answers.saveAndFlush(answer);
+        record(answer, actor, AnswerChange.Kind.ANSWER, "rating", name(oldRating), name(input.rating()));
+        record(answer, actor, AnswerChange.Kind.ANSWER, "justification", oldJustification, justification);
+        record(answer, actor, AnswerChange.Kind.ANSWER, "comment", oldComment, comment);
+        return new SaveOutcome(true, view(answer, Map.of(actor.userId(), actor.name())));
+    }
+
+    /** Copies last campaign's answers (matched by criterion code) into the criteria not answered yet. */
+    public int copyPreviousAnswers(long diagnosticId, Actor actor) {
+        Diagnostic diagnostic = diagnostics.findById(diagnosticId).orElseThrow(NotFoundException::new);
+        Campaign campaign = campaigns.findById(diagnostic.getCampaignId()).orElseThrow(NotFoundException::new);
+        if (!diagnostic.getStatus().isEditable() || !campaign.isOpenOn(today())) {
+            throw InvalidInputException.of(null, "diagnostic.answer.readOnly");
+        }
+        Optional<Diagnostic> previous = campaigns.findAllByOrderByYearDesc().stream()
+                .filter(c -> c.getYear() < campaign.getYear())
+                .map(c -> diagnostics.findByCampaignIdAndStructureId(c.getId(), diagnostic.getStructureId()))
+                .flatMap(Optional::stream)
+                .findFirst();
+        if (previous.isEmpty()) {
+            throw InvalidInputException.of(null, "diagnostic.copy.nothing");
+        }
+        Campaign previousCampaign =
+                campaigns.findById(previous.get().getCampaignId()).orElseThrow();
+        Map<Long, String> previousCodes = referentials.version(previousCampaign.getReferentialId()).criteria().stream()
+                .collect(Collectors.toMap(CriterionView::id, CriterionView::code));
+        Map<String, Long> currentIds = referentials.version(campaign.getReferentialId()).criteria().stream()
+                .collect(Collectors.toMap(CriterionView::code, CriterionView::id));
+        Map<Long, Answer> current = answers.findByDiagnosticId(diagnosticId).stream()
+                .collect(Collectors.toMap(Answer::getCriterionId, Function.identity()));
+        int copied = 0;
+        for (Answer old : answers.findByDiagnosticId(previous.get().getId())) {
+            Long criterionId = currentIds.get(previousCodes.get(old.getCriterionId()));
+            if (criterionId == null || old.getRating() == null) {
+                continue;
+            }
+            Answer target = current.computeIfAbsent(criterionId, id -> new Answer(diagnosticId, id));
+            if (target.isAnswered()) {
+                continue;
+            }
+            target.answer(old.getRating(), old.getJustification(), old.getComment(), actor.userId(), clock.instant());
+            target = answers.save(target);
+            answers.flush();
+            record(target, actor, AnswerChange.Kind.ANSWER, "rating", null, name(old.getRating()));
+            copied++;
+        }
+        return copied;
+    }
+
+    public void submit(long diagnosticId, Actor actor) {
+        DiagnosticView view = view(diagnosticId);
+        if (!view.status().isEditable()) {
+            throw InvalidInputException.of(null, "diagnostic.submit.notEditable");
+        }
+        long missing = view.criterionCount() - view.answeredCount();
+        if (missing > 0) {
+            throw InvalidInputException.of(null, "diagnostic.submit.incomplete", missing);
+        }
+        Diagnostic diagnostic = diagnostics.findById(diagnosticId).orElseThrow();
+        diagnostic.submit(actor.userId(), clock.instant());
+        answers.findByDiagnosticId(diagnosticId).forEach(Answer::clearReview);
+        scores.record(view, RateBasis.DECLARED);
+    }
+
+    public void signOff(long diagnosticId, Actor actor) {
+        Diagnostic diagnostic = diagnostics.findById(diagnosticId).orElseThrow(NotFoundException::new);
+        Campaign campaign = campaigns.findById(diagnostic.getCampaignId()).orElseThrow();
+        if (!campaign.isDirectorSignOff()) {
+            throw InvalidInputException.of(null, "diagnostic.signOff.notAsked");
+        }
+        diagnostic.signOff(actor.userId(), clock.instant());
+    }
+
+    /** The expert agrees with the structure's rating or sets the one they find, with a comment. */
+    public SaveOutcome review(long diagnosticId, long criterionId, ReviewInput input, Actor actor) {
+        Diagnostic diagnostic = diagnostics.findById(diagnosticId).orElseThrow(NotFoundException::new);
+        Campaign campaign = campaigns.findById(diagnostic.getCampaignId()).orElseThrow();
+        CriterionView criterion = criterionOf(campaign, criterionId);
+        if (diagnostic.getStatus() != DiagnosticStatus.SUBMITTED) {
+            throw InvalidInputException.of(null, "diagnostic.review.notSubmitted");
+        }
+        Answer answer = answers.findByDiagnosticIdAndCriterionId(diagnosticId, criterion.id())
+                .orElseThrow(NotFoundException::new);
+        if (!Objects.equals(answer.getLockVersion(), input.version())) {
+            return new SaveOutcome(false, currentView(diagnosticId, criterion.id()));
+        }
+        String comment = clean(input.comment());
+        Rating rating = input.agrees() ? answer.getRating() : input.rating();
+        InvalidInputException.Collector problems = new InvalidInputException.Collector();
+        if (rating == null) {
+            problems.reject("rating", "diagnostic.review.ratingRequired");
+        } else if (rating != answer.getRating() && comment == null) {
+            problems.reject("comment", "diagnostic.review.commentRequired");
+        }
+        tooLong(problems, "comment", comment);
+        problems.throwIfAny();
+        Rating oldRating = answer.getReviewRating();
+        String oldComment = answer.getReviewComment();
+        answer.review(rating, comment, actor.userId(), clock.instant());
+        answer = answers.saveAndFlush(answer);
+        record(answer, actor, AnswerChange.Kind.REVIEW, "rating", name(oldRating), name(rating));
+        record(answer, actor, AnswerChange.Kind.REVIEW, "comment", oldComment, comment);
+        return new SaveOutcome(true, view(answer, Map.of(actor.userId(), actor.name())));
+    }
+
+    public void validate(long diagnosticId, Actor actor) {
+        DiagnosticView view = view(diagnosticId);
+        long missing = view.criterionCount() - view.reviewedCount();
+        if (view.status() == DiagnosticStatus.SUBMITTED && missing > 0) {
+            throw InvalidInputException.of(null, "diagnostic.validate.incomplete", missing);
+        }
+        Diagnostic diagnostic = diagnostics.findById(diagnosticId).orElseThrow();
+        diagnostic.validate(actor.userId(), clock.instant(), view.campaign().directorSignOff());
+        scores.record(view, RateBasis.VALIDATED);
+    }
+
+    public void returnToStructure(long diagnosticId, String note, Actor actor) {
+        String clean = clean(note);
+        if (clean == null) {
+            throw InvalidInputException.of("note", "diagnostic.return.noteRequired");
+        }
+        if (clean.length() > MAX_TEXT) {
+            throw InvalidInputException.of("note", "validation.tooLong", MAX_TEXT);
+        }
+        Diagnostic diagnostic = diagnostics.findById(diagnosticId).orElseThrow(NotFoundException::new);
+        diagnostic.returnToStructure(clean);
+        scores.forget(diagnosticId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AnswerChangeView> history(long diagnosticId, long criterionId) {
+        return answers.findByDiagnosticIdAndCriterionId(diagnosticId, criterionId)
+                .map(a -> changes.findByAnswerIdOrderByChangedAtDescIdDesc(a.getId()).stream()
+                        .map(AnswerChange::view)
+                        .toList())
+                .orElse(List.of());
+    }
+
+    private CriterionView criterionOf(Campaign campaign, long criterionId) {
+        return referentials.version(campaign.getReferentialId()).criteria().stream()
+                .filter(c -> c.id() == criterionId)
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
+    }
+
+    private AnswerView currentView(long diagnosticId, long criterionId) {
+        return answers.findByDiagnosticIdAndCriterionId(diagnosticId, criterionId)
+                .map(a -> {
+                    Set<Long> ids = new HashSet<>();
+                    ids.add(a.getUpdatedBy());
+                    ids.add(a.getReviewedBy());
+                    ids.remove(null);
+                    return view(a, people.namesOf(ids));
+                })
+                .orElse(AnswerView.unanswered(criterionId));
+    }
+
+    private void record(Answer answer, Actor actor, AnswerChange.Kind kind, String field, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            changes.save(new AnswerChange(
+                    answer.getId(), clock.instant(), actor.userId(), actor.name(), kind, field, before, after));
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(PARIS));
+    }
+
+    private static AnswerView view(Answer a, Map<Long, String> names) {
+        return new AnswerView(
+                a.getId(),
+                a.getCriterionId(),
+                a.getRating(),
+                a.getJustification(),
+                a.getComment(),
+                a.getUpdatedAt(),
+                a.getUpdatedBy() == null ? null : names.get(a.getUpdatedBy()),
+                a.getLockVersion(),
+                a.getReviewRating(),
+                a.getReviewComment(),
+                a.getReviewedAt(),
+                a.getReviewedBy() == null ? null : names.get(a.getReviewedBy()));
+    }
+
+    private static DiagnosticSummary summary(Diagnostic d, Campaign c) {
+        return new DiagnosticSummary(d.getId(), d.getStructureId(), c.getId(), c.getYear(), d.getStatus());
+    }
+
+    private static void tooLong(InvalidInputException.Collector problems, String field, String value) {
+        if (value != null && value.length() > MAX_TEXT) {
+            problems.reject(field, "validation.tooLong", MAX_TEXT);
+        }
+    }
+
+    private static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String stripped = value.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+
+    private static String name(Rating rating) {
+        return rating == null ? null : rating.name();
+    }
+}

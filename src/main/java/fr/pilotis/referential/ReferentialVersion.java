@@ -1,0 +1,23 @@
+package fr.pilotis.referential;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** A saved version with its themes and criteria in order, as diagnostics and exports read it. */
+public record ReferentialVersion(ReferentialSummary summary, List<ThemeView> themes, List<CriterionView> criteria) {
+
+    public ReferentialVersion {
+        themes = List.copyOf(themes);
+        criteria = List.copyOf(criteria);
+    }
+
+    public Map<Long, ThemeView> themesById() {
+        return themes.stream().collect(Collectors.toMap(ThemeView::id, Function.identity()));
+    }
+
+    public List<CriterionView> criteriaOf(ThemeView theme) {
+        return criteria.stream().filter(c -> c.themeId() == theme.id()).toList();
+    }
+}
