@@ -134,8 +134,8 @@ create table answer_change (
 create sequence answer_change_seq increment by 50;
 create index answer_change_answer_idx on answer_change (network_id, answer_id, changed_at);
 
--- Files are stored in PostgreSQL; the bytes live in a separate table so that listing files never
--- reads them.
+-- Files are stored in PostgreSQL; the bytes live apart, in chunks of at most 1 MiB, so that listing
+-- files never reads them and a download streams chunk by chunk instead of holding the whole file.
 create table stored_file (
     id           bigint primary key,
     network_id   bigint       not null references network (id),
@@ -149,9 +149,11 @@ create table stored_file (
 );
 create sequence stored_file_seq increment by 50;
 
-create table stored_file_content (
-    file_id    bigint primary key references stored_file (id) on delete cascade,
-    content    bytea  not null
+create table stored_file_chunk (
+    file_id  bigint  not null references stored_file (id) on delete cascade,
+    chunk_no integer not null check (chunk_no >= 0),
+    bytes    bytea   not null,
+    primary key (file_id, chunk_no)
 );
 
 create table evidence (
