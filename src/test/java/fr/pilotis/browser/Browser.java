@@ -24,9 +24,9 @@ import org.webjars.WebJarVersionLocator;
  */
 final class Browser implements AutoCloseable {
 
-    private static final String CHROMIUM = System.getProperty("pilotis.browser.chromium", "/usr/bin/chromium");
+    private static final String CHROMIUM = setting("pilotis.browser.chromium", "PILOTIS_CHROMIUM", "/usr/bin/chromium");
     private static final String CHROMEDRIVER =
-            System.getProperty("pilotis.browser.chromedriver", "/usr/bin/chromedriver");
+            setting("pilotis.browser.chromedriver", "PILOTIS_CHROMEDRIVER", "/usr/bin/chromedriver");
 
     final ChromeDriver driver;
     private final Path profile;
@@ -113,6 +113,12 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Debian's paths unless a system property or an environment variable names another build. */
+    private static String setting(String property, String variable, String debianPath) {
+        String value = System.getProperty(property, System.getenv(variable));
+        return value == null || value.isBlank() ? debianPath : value;
+    }
+
     private static void requireExecutable(String path) {
         if (!Files.isExecutable(Path.of(path))) {
             throw new IllegalStateException("The browser tests need Debian's Chromium and its driver at "
@@ -120,8 +126,9 @@ final class Browser implements AutoCloseable {
                     + " and "
                     + CHROMEDRIVER
                     + " (" + path + " is missing): install them with"
-                    + " `sudo apt-get install -y chromium chromium-driver`, or point"
-                    + " -Dpilotis.browser.chromium / -Dpilotis.browser.chromedriver at your own.");
+                    + " `sudo apt-get install -y chromium chromium-driver`, or point PILOTIS_CHROMIUM and"
+                    + " PILOTIS_CHROMEDRIVER (or -Dpilotis.browser.chromium / -Dpilotis.browser.chromedriver)"
+                    + " at another Chromium or Chrome and its matching driver.");
         }
     }
 
