@@ -99,7 +99,7 @@ class BrowserJourneyTests {
         wait.withMessage(() -> "the table to show only " + expected + " after typing '" + typed + "', it shows "
                         + structureNames() + " under the form "
                         + driver.findElement(By.cssSelector("form[role=search]"))
-                                .getAttribute("outerHTML"))
+                                .getDomProperty("outerHTML"))
                 .until(d -> structureNames().equals(expected));
         assertThat(expected).hasSizeLessThan(all.size());
         assertThat(driver.executeScript("return window.pilotisSamePage === true;"))
@@ -136,7 +136,7 @@ class BrowserJourneyTests {
         assertThat(focused.isDisplayed()).isTrue();
 
         new Actions(driver).sendKeys(Keys.ENTER).perform();
-        wait.until(d -> "contenu".equals(d.switchTo().activeElement().getAttribute("id")));
+        wait.until(d -> "contenu".equals(d.switchTo().activeElement().getDomAttribute("id")));
     }
 
     private void open(String path) {
