@@ -37,7 +37,7 @@ import org.springframework.test.context.ActiveProfiles;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserJourneyTests {
 
-    private static final String REFERENT_STRUCTURE = "SSIAD de Arles";
+    private static final String REFERENT_STRUCTURE = "SSIAD d'Arles";
     private static final String PILOT_UNION = "UT Provence occidentale";
     private static final String REFERENT_GROUP = "Groupe 1 — Provence occidentale";
     private static final String SKIP_LINK = "Aller au contenu";
