@@ -7,6 +7,7 @@ import fr.pilotis.access.Role;
 import fr.pilotis.organisation.Networks;
 import fr.pilotis.organisation.OrganisationAdministration;
 import fr.pilotis.organisation.StructureDetails;
+import fr.pilotis.referential.ReferentialVersions;
 import fr.pilotis.shared.Tenancy;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,16 +33,19 @@ class DemoNetworkLoader implements ApplicationRunner {
     private final Networks networks;
     private final OrganisationAdministration organisation;
     private final PeopleAdministration people;
+    private final ReferentialVersions referentials;
     private final TransactionTemplate transactions;
 
     DemoNetworkLoader(
             Networks networks,
             OrganisationAdministration organisation,
             PeopleAdministration people,
+            ReferentialVersions referentials,
             TransactionTemplate transactions) {
         this.networks = networks;
         this.organisation = organisation;
         this.people = people;
+        this.referentials = referentials;
         this.transactions = transactions;
     }
 
@@ -65,6 +69,7 @@ class DemoNetworkLoader implements ApplicationRunner {
     }
 
     private void fill(DemoData.NetworkPlan plan, String passwordHash) {
+        referentials.installDefaultIfNone();
         List<Long> unionIds = new ArrayList<>();
         for (DemoData.UnionPlan union : plan.unions()) {
             unionIds.add(organisation.createUnion(union.name()));

@@ -6,6 +6,7 @@ import fr.pilotis.access.PeopleAdministration;
 import fr.pilotis.access.PersonDetails;
 import fr.pilotis.access.Role;
 import fr.pilotis.organisation.Networks;
+import fr.pilotis.referential.ReferentialVersions;
 import fr.pilotis.shared.InvalidInputException;
 import fr.pilotis.shared.Tenancy;
 import java.io.PrintStream;
@@ -39,6 +40,7 @@ class NetworkTasks implements ApplicationRunner {
     private final ConfigurableApplicationContext context;
     private final Networks networks;
     private final PeopleAdministration people;
+    private final ReferentialVersions referentials;
     private final TransactionTemplate transactions;
     private final MessageSource messages;
     private final PrintStream out;
@@ -48,12 +50,14 @@ class NetworkTasks implements ApplicationRunner {
             ConfigurableApplicationContext context,
             Networks networks,
             PeopleAdministration people,
+            ReferentialVersions referentials,
             TransactionTemplate transactions,
             MessageSource messages) {
         this.environment = environment;
         this.context = context;
         this.networks = networks;
         this.people = people;
+        this.referentials = referentials;
         this.transactions = transactions;
         this.messages = messages;
         this.out = System.out;
@@ -96,7 +100,7 @@ class NetworkTasks implements ApplicationRunner {
     }
 
     /**
-     * Creates the network, then its first administrator inside it (a separate transaction, since
+     * Creates the network, then its first administrator and the default référentiel inside it (a separate transaction, since
      * the tenant is fixed when a transaction opens); if the administrator is refused, the
      * still-empty network is removed again, so the task leaves both or neither.
      */
@@ -109,6 +113,7 @@ class NetworkTasks implements ApplicationRunner {
                     () -> transactions.execute(status -> {
                         ActivationLink created = people.createPerson(admin);
                         people.addGrant(created.userId(), new GrantRequest(Role.NETWORK_ADMIN, null, null, null, null));
+                        referentials.installDefaultIfNone();
                         return created;
                     }));
         } catch (RuntimeException refused) {

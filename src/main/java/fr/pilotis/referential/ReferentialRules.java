@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * What makes a référentiel usable: themes with unique codes and titles for both levels, criteria with
- * unique codes, an existing theme, level 1 or 2, a title and an explanation, and texts within the
- * columns' sizes. The importer reports these problems with the row and column of the workbook.
+ * unique codes, an existing theme, level 1 or 2, a title and an explanation, and every text within
+ * its size (the columns' sizes, and 20,000 characters for the long texts). The importer reports these problems with the row and column of the workbook.
  */
 public final class ReferentialRules {
 
@@ -25,6 +25,8 @@ public final class ReferentialRules {
     static final int MAX_CODE = 20;
     static final int MAX_TITLE = 300;
     static final int MAX_DELIVERABLE = 200;
+    static final int MAX_DESCRIPTION = 2_000;
+    static final int MAX_TEXT = 20_000;
 
     private ReferentialRules() {}
 
@@ -35,6 +37,7 @@ public final class ReferentialRules {
         } else if (content.name().length() > MAX_TITLE) {
             problems.add(new Problem(Problem.Kind.REFERENTIAL, 0, "name", "validation.tooLong", List.of(MAX_TITLE)));
         }
+        limit(problems, Problem.Kind.REFERENTIAL, 0, "description", content.description(), MAX_DESCRIPTION);
         Set<String> themeCodes = new HashSet<>();
         for (int i = 0; i < content.themes().size(); i++) {
             ReferentialContent.ThemeContent theme = content.themes().get(i);
@@ -55,7 +58,11 @@ public final class ReferentialRules {
             ReferentialContent.CriterionContent criterion = content.criteria().get(i);
             require(problems, Problem.Kind.CRITERION, i, "code", criterion.code(), MAX_CODE);
             require(problems, Problem.Kind.CRITERION, i, "title", criterion.title(), MAX_TITLE);
-            require(problems, Problem.Kind.CRITERION, i, "explanation", criterion.explanation(), 20_000);
+            require(problems, Problem.Kind.CRITERION, i, "explanation", criterion.explanation(), MAX_TEXT);
+            limit(problems, Problem.Kind.CRITERION, i, "examples", criterion.examples(), MAX_TEXT);
+            limit(problems, Problem.Kind.CRITERION, i, "expectedContent", criterion.expectedContent(), MAX_TEXT);
+            limit(problems, Problem.Kind.CRITERION, i, "legalReferences", criterion.legalReferences(), MAX_TEXT);
+            limit(problems, Problem.Kind.CRITERION, i, "expectedEvidence", criterion.expectedEvidence(), MAX_TEXT);
             if (!blank(criterion.code()) && !criterionCodes.add(criterion.code())) {
                 problems.add(new Problem(
                         Problem.Kind.CRITERION, i, "code", "referential.code.duplicate", List.of(criterion.code())));
@@ -73,10 +80,7 @@ public final class ReferentialRules {
             if (criterion.level() != 1 && criterion.level() != 2) {
                 problems.add(new Problem(Problem.Kind.CRITERION, i, "level", "referential.level.invalid", List.of()));
             }
-            if (criterion.keyDeliverable() != null && criterion.keyDeliverable().length() > MAX_DELIVERABLE) {
-                problems.add(new Problem(
-                        Problem.Kind.CRITERION, i, "keyDeliverable", "validation.tooLong", List.of(MAX_DELIVERABLE)));
-            }
+            limit(problems, Problem.Kind.CRITERION, i, "keyDeliverable", criterion.keyDeliverable(), MAX_DELIVERABLE);
         }
         if (content.criteria().isEmpty()) {
             problems.add(new Problem(Problem.Kind.REFERENTIAL, 0, "criteria", "referential.criteria.none", List.of()));
@@ -89,6 +93,13 @@ public final class ReferentialRules {
         if (blank(value)) {
             problems.add(new Problem(kind, index, field, "validation.required", List.of()));
         } else if (value.length() > max) {
+            problems.add(new Problem(kind, index, field, "validation.tooLong", List.of(max)));
+        }
+    }
+
+    private static void limit(
+            List<Problem> problems, Problem.Kind kind, int index, String field, String value, int max) {
+        if (value != null && value.length() > max) {
             problems.add(new Problem(kind, index, field, "validation.tooLong", List.of(max)));
         }
     }

@@ -20,4 +20,28 @@ public record ReferentialVersion(ReferentialSummary summary, List<ThemeView> the
     public List<CriterionView> criteriaOf(ThemeView theme) {
         return criteria.stream().filter(c -> c.themeId() == theme.id()).toList();
     }
+
+    /** The version as content again: what an export writes and a re-import of that export reads. */
+    public ReferentialContent content() {
+        return new ReferentialContent(
+                summary.name(),
+                summary.description(),
+                themes.stream()
+                        .map(t -> new ReferentialContent.ThemeContent(
+                                t.code(), t.title(), t.level1Title(), t.level2Title()))
+                        .toList(),
+                criteria.stream()
+                        .map(c -> new ReferentialContent.CriterionContent(
+                                c.code(),
+                                c.themeCode(),
+                                c.level(),
+                                c.title(),
+                                c.explanation(),
+                                c.examples(),
+                                c.expectedContent(),
+                                c.legalReferences(),
+                                c.expectedEvidence(),
+                                c.keyDeliverable()))
+                        .toList());
+    }
 }

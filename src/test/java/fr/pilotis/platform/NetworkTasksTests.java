@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fr.pilotis.access.ActivationLink;
 import fr.pilotis.access.PersonDetails;
 import fr.pilotis.organisation.Networks;
+import fr.pilotis.referential.ReferentialCatalog;
+import fr.pilotis.referential.ReferentialSummary;
 import fr.pilotis.shared.InvalidInputException;
 import fr.pilotis.shared.Tenancy;
 import fr.pilotis.support.PilotisTest;
@@ -30,6 +32,9 @@ class NetworkTasksTests {
     Networks networks;
 
     @Autowired
+    ReferentialCatalog referentials;
+
+    @Autowired
     MockMvc mvc;
 
     @Test
@@ -40,8 +45,13 @@ class NetworkTasksTests {
         ActivationLink link = tasks.createNetwork(
                 "Réseau Tâche", slug, new PersonDetails(email, "Anne", "Martin", "Responsable qualité", null));
 
-        assertThat(Tenancy.callAcrossNetworks(() -> networks.findIdBySlug(slug)))
-                .isPresent();
+        long networkId =
+                Tenancy.callAcrossNetworks(() -> networks.findIdBySlug(slug)).orElseThrow();
+        assertThat(Tenancy.callInNetwork(networkId, () -> referentials.versions()))
+                .singleElement()
+                .satisfies(v -> assertThat(v.isDefault()).isTrue())
+                .extracting(ReferentialSummary::criterionCount)
+                .isEqualTo(49L);
         String path = URI.create(link.url()).getPath();
         mvc.perform(get(path)).andExpect(status().isOk());
         mvc.perform(post(path)
