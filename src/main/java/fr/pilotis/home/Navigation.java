@@ -57,6 +57,7 @@ class Navigation {
             add(links, "/admin", "nav.organisation", null, path);
             add(links, "/admin/structures", "nav.structures", null, path);
             add(links, "/admin/people", "nav.people", null, path);
+            add(links, "/admin/referentials", "nav.referential", null, path);
         }
         for (Grant grant : user.grantsOf(Role.PILOT)) {
             add(links, homeOf(grant), "nav.union", null, path);
