@@ -44,6 +44,28 @@ class ErrorPageTests {
     }
 
     @Test
+    void anUploadAboveTheLimitGetsAPageSayingSoRatherThanAnExpiredForm() {
+        byte[] body = new byte[22 * 1024 * 1024];
+        java.util.Arrays.fill(body, (byte) 'a');
+        String boundary = "pilotis-test-boundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"gros.xlsx\"\r\n"
+                        + "Content-Type: application/octet-stream\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+        HttpResponse<String> response = pilot.send(HttpRequest.newBuilder(app.uri("/admin/referentials/import"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.concat(
+                        HttpRequest.BodyPublishers.ofByteArray(head),
+                        HttpRequest.BodyPublishers.ofByteArray(body),
+                        HttpRequest.BodyPublishers.ofByteArray(tail))));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("Fichier trop volumineux").contains("20 Mo");
+    }
+
+    @Test
     void anUnknownPageIsA404InTheLayout() {
         assertNotFoundPage(pilot.get(app.uri("/nulle-part")));
         assertNotFoundPage(pilot.get(app.uri("/structures/1/nulle-part")));
