@@ -16,7 +16,7 @@
             color: COLOURS,
             legend: { bottom: 0 },
             tooltip: { trigger: "item" },
-            radar: { indicator: data.indicators, radius: "62%" },
+            radar: { indicator: data.indicators, radius: "62%", axisName: { color: "#1f2933" } },
             series: [{
                 type: "radar",
                 data: data.series.map(function (s) {

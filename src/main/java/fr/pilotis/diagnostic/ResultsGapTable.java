@@ -11,7 +11,7 @@ import java.util.List;
 public record ResultsGapTable(ResultsCampaignChoice choice, List<ThemeView> themes, List<Row> rows) {
 
     /** A gap of at least this many points stands out. */
-    public static final double LARGE_GAP = 10.0;
+    public static final double LARGE_GAP = 15.0;
 
     public record Row(long structureId, String structureName, List<Cell> cells, Cell module) {}
 

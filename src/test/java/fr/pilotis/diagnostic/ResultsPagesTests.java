@@ -61,7 +61,7 @@ class ResultsPagesTests {
     void theStructurePageShowsDeclaredAndValidatedRatesAndTheCriteriaNotMet() throws Exception {
         String page = page(n.referentA, "/structures/" + n.structureA + "/results?year=" + n.year);
 
-        assertThat(page).contains("97,9 %", "95,8 %"); // 47 ÷ 48 declared, 46 ÷ 48 validated
+        assertThat(page).contains("97,9\u00a0%", "95,8\u00a0%"); // 47 ÷ 48 declared, 46 ÷ 48 validated
         assertThat(page).contains("Validé par l&#39;expert-réseau");
         // the expert's rating decides once validated: the partial second and the lowered third criterion
         assertThat(page)
@@ -78,7 +78,10 @@ class ResultsPagesTests {
         String page = page(n.referentA, "/structures/" + n.structureA + "/results?year=" + n.year);
 
         assertThat(page).contains("à partir de 5 structures");
-        assertThat(page).doesNotContain("74,5 %").doesNotContain("83,0 %").doesNotContain("calculée sur");
+        assertThat(page)
+                .doesNotContain("74,5\u00a0%")
+                .doesNotContain("83,0\u00a0%")
+                .doesNotContain("calculée sur");
     }
 
     @Test
@@ -100,11 +103,11 @@ class ResultsPagesTests {
     @Test
     void thePilotSeesItsUnionsAverageAndTheAdminTheNetworks() throws Exception {
         String pilot = page(n.pilot1, "/structures/" + n.structureA + "/results?year=" + n.year);
-        assertThat(pilot).contains("74,5 %"); // (47/48 + 25/49) ÷ 2
-        assertThat(pilot).doesNotContain("83,0 %"); // the network: 3 structures, not all the pilot's
+        assertThat(pilot).contains("74,5\u00a0%"); // (47/48 + 25/49) ÷ 2
+        assertThat(pilot).doesNotContain("83,0\u00a0%"); // the network: 3 structures, not all the pilot's
 
         String admin = page(n.admin, "/structures/" + n.structureA + "/results?year=" + n.year);
-        assertThat(admin).contains("74,5 %", "83,0 %"); // (47/48 + 25/49 + 1) ÷ 3
+        assertThat(admin).contains("74,5\u00a0%", "83,0\u00a0%"); // (47/48 + 25/49 + 1) ÷ 3
     }
 
     @Test
@@ -113,15 +116,15 @@ class ResultsPagesTests {
 
         assertThat(page).contains("SSIAD Alpha " + n.suffix, "=SAAD Beta " + n.suffix);
         assertThat(page).doesNotContain("SPASAD Gamma " + n.suffix);
-        assertThat(page).contains("97,9 %", "51,0 %");
-        assertThat(page).contains("class=\"results-average\"", "Moyenne de l&#39;UT", "74,5 %");
+        assertThat(page).contains("97,9\u00a0%", "51,0\u00a0%");
+        assertThat(page).contains("class=\"results-average\"", "Moyenne de l&#39;UT", "74,5\u00a0%");
         assertThat(page).contains("class=\"num module heat-9\""); // A: 97.9 → band 90–99
         assertThat(page).contains("class=\"num module heat-5\""); // B: 51.0 → band 50–59
         assertThat(page).contains("pas encore soumis : 0");
         assertThat(page).contains("/uts/" + n.union1 + "/results.xlsx");
 
         String validated = page(n.pilot1, "/uts/" + n.union1 + "/results?year=" + n.year + "&basis=VALIDATED");
-        assertThat(validated).contains("95,8 %").doesNotContain("51,0 %");
+        assertThat(validated).contains("95,8\u00a0%").doesNotContain("51,0\u00a0%");
     }
 
     @Test
@@ -129,11 +132,11 @@ class ResultsPagesTests {
         String page = page(n.admin, "/admin/results?year=" + n.year);
 
         assertThat(page).contains(n.union1Name, n.union2Name);
-        assertThat(page).contains("74,5 %", "100,0 %", "83,0 %", "Moyenne du réseau");
+        assertThat(page).contains("74,5\u00a0%", "100,0\u00a0%", "83,0\u00a0%", "Moyenne du réseau");
         assertThat(page).contains("class=\"results-average\"");
 
         String validated = page(n.admin, "/admin/results?year=" + n.year + "&basis=VALIDATED");
-        assertThat(validated).contains("95,8 %", "97,9 %"); // UT 1: A only; network: (46/48 + 1) ÷ 2
+        assertThat(validated).contains("95,8\u00a0%", "97,9\u00a0%"); // UT 1: A only; network: (46/48 + 1) ÷ 2
     }
 
     @Test
@@ -180,7 +183,7 @@ class ResultsPagesTests {
     @Test
     void aFunderReadsTheFiguresOfItsDepartementsOnly() throws Exception {
         String page = page(n.funder13, "/structures/" + n.structureA + "/results?year=" + n.year);
-        assertThat(page).contains("97,9 %");
+        assertThat(page).contains("97,9\u00a0%");
         assertThat(page).doesNotContain("/export.xlsx");
         notFound(n.funder13, "/structures/" + n.structureC + "/results");
         notFound(n.funder13, "/uts/" + n.union1 + "/results");
@@ -200,8 +203,8 @@ class ResultsPagesTests {
     @Test
     void theDefaultCampaignIsTheLatestWithResults() throws Exception {
         assertThat(page(n.referentA, "/structures/" + n.structureA + "/results"))
-                .contains("97,9 %");
-        assertThat(page(n.admin, "/admin/results")).contains("83,0 %");
+                .contains("97,9\u00a0%");
+        assertThat(page(n.admin, "/admin/results")).contains("83,0\u00a0%");
     }
 
     private final Map<String, Cookie> sessions = new HashMap<>();
