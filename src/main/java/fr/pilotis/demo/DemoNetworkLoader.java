@@ -8,9 +8,12 @@ import fr.pilotis.organisation.Networks;
 import fr.pilotis.organisation.OrganisationAdministration;
 import fr.pilotis.organisation.StructureDetails;
 import fr.pilotis.referential.ReferentialVersions;
+import fr.pilotis.shared.Actor;
 import fr.pilotis.shared.Tenancy;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -35,18 +38,21 @@ class DemoNetworkLoader implements ApplicationRunner {
     private final PeopleAdministration people;
     private final ReferentialVersions referentials;
     private final TransactionTemplate transactions;
+    private final DemoDiagnostics diagnostics;
 
     DemoNetworkLoader(
             Networks networks,
             OrganisationAdministration organisation,
             PeopleAdministration people,
             ReferentialVersions referentials,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            DemoDiagnostics diagnostics) {
         this.networks = networks;
         this.organisation = organisation;
         this.people = people;
         this.referentials = referentials;
         this.transactions = transactions;
+        this.diagnostics = diagnostics;
     }
 
     @Override
@@ -58,17 +64,25 @@ class DemoNetworkLoader implements ApplicationRunner {
         if (Tenancy.callAcrossNetworks(() -> networks.findIdBySlug(MAIN_SLUG)).isPresent()) {
             return;
         }
+        long started = System.nanoTime();
         String passwordHash = people.hashPassword(PASSWORD);
         long main = Tenancy.callAcrossNetworks(() -> networks.create(DemoData.MAIN_NETWORK_NAME, MAIN_SLUG));
-        Tenancy.runInNetwork(
-                main, () -> transactions.executeWithoutResult(status -> fill(DemoData.main(), passwordHash)));
+        DemoDiagnostics.Loaded mainLoaded =
+                Tenancy.callInNetwork(main, () -> transactions.execute(status -> fill(DemoData.main(), passwordHash)));
         long other = Tenancy.callAcrossNetworks(() -> networks.create(DemoData.OTHER_NETWORK_NAME, OTHER_SLUG));
-        Tenancy.runInNetwork(
-                other, () -> transactions.executeWithoutResult(status -> fill(DemoData.other(), passwordHash)));
+        DemoDiagnostics.Loaded otherLoaded = Tenancy.callInNetwork(
+                other, () -> transactions.execute(status -> fill(DemoData.other(), passwordHash)));
+        long organised = System.nanoTime();
+        Tenancy.runInNetwork(main, () -> diagnostics.loadMain(DemoData.main(), mainLoaded));
+        Tenancy.runInNetwork(other, () -> diagnostics.loadOther(DemoData.other(), otherLoaded));
+        log.info(
+                "Demo organisation loaded in {} ms, its diagnostics in {} ms",
+                (organised - started) / 1_000_000,
+                (System.nanoTime() - organised) / 1_000_000);
         log.info("Demo networks loaded: sign in as admin@reseau-demo.fr (password: demo), see README for the others");
     }
 
-    private void fill(DemoData.NetworkPlan plan, String passwordHash) {
+    private DemoDiagnostics.Loaded fill(DemoData.NetworkPlan plan, String passwordHash) {
         referentials.installDefaultIfNone();
         List<Long> unionIds = new ArrayList<>();
         for (DemoData.UnionPlan union : plan.unions()) {
@@ -91,11 +105,13 @@ class DemoNetworkLoader implements ApplicationRunner {
                     s.address(),
                     s.phone())));
         }
+        Map<String, Actor> actors = new HashMap<>();
         for (DemoData.PersonPlan person : plan.people()) {
             long userId = people.createActivatedPerson(
                     new PersonDetails(
                             person.email(), person.firstName(), person.lastName(), person.jobTitle(), person.phone()),
                     passwordHash);
+            actors.put(person.email(), new Actor(userId, person.firstName() + " " + person.lastName()));
             for (DemoData.GrantPlan grant : person.grants()) {
                 people.addGrant(
                         userId,
@@ -109,5 +125,6 @@ class DemoNetworkLoader implements ApplicationRunner {
                                 grant.departements()));
             }
         }
+        return new DemoDiagnostics.Loaded(structureIds, actors);
     }
 }

@@ -5,11 +5,16 @@ import fr.pilotis.referential.CriterionView;
 import fr.pilotis.referential.ReferentialCatalog;
 import fr.pilotis.referential.ReferentialVersion;
 import fr.pilotis.shared.Actor;
+import fr.pilotis.shared.AuditTrail;
 import fr.pilotis.shared.InvalidInputException;
 import fr.pilotis.shared.NotFoundException;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,6 +46,8 @@ public class SelfDiagnostics {
     private final ReferentialCatalog referentials;
     private final PeopleDirectory people;
     private final DiagnosticScores scores;
+    private final JdbcTemplate jdbc;
+    private final AuditTrail audit;
     private final Clock clock;
 
     SelfDiagnostics(
@@ -50,6 +58,8 @@ public class SelfDiagnostics {
             ReferentialCatalog referentials,
             PeopleDirectory people,
             DiagnosticScores scores,
+            JdbcTemplate jdbc,
+            AuditTrail audit,
             Clock clock) {
         this.diagnostics = diagnostics;
         this.answers = answers;
@@ -58,6 +68,8 @@ public class SelfDiagnostics {
         this.referentials = referentials;
         this.people = people;
         this.scores = scores;
+        this.jdbc = jdbc;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -268,6 +280,162 @@ public class SelfDiagnostics {
         Diagnostic diagnostic = diagnostics.findById(diagnosticId).orElseThrow(NotFoundException::new);
         diagnostic.returnToStructure(clean);
         scores.forget(diagnosticId);
+    }
+
+    /** One criterion of a past diagnostic for {@link #recordCompleted}: the structure's answer and the expert's review. */
+    public record CompletedAnswer(
+            Rating rating, String justification, String comment, Rating reviewRating, String reviewComment) {}
+
+    /**
+     * Records in one go a diagnostic that was answered, submitted, reviewed and validated in a past
+     * (closed) campaign: the answers with their reviews, the submission by {@code referent} at
+     * {@code submittedAt}, the validation by {@code expert} at {@code validatedAt}, the history rows
+     * (answer_change) dated accordingly, and the declared and validated scores. For loading earlier
+     * campaigns (the demo network) only: the referent's and the expert's own work goes through
+     * {@link #saveAnswer}, {@link #submit}, {@link #review} and {@link #validate}, which refuse a
+     * closed campaign. The same rules hold: the diagnostic is a draft with no answer yet, every
+     * criterion of its version is answered and reviewed, Non applicable carries a justification and
+     * an expert's correction a comment; campaigns that ask for the director's sign-off are refused.
+     * Written in batches (plain SQL) because a network loads thousands of answers; one audit row per
+     * diagnostic records the load, and the diagnostic's own change is audited as usual.
+     *
+     * @throws IllegalArgumentException when the data break one of these rules (a programming error)
+     */
+    public void recordCompleted(
+            long diagnosticId,
+            Map<Long, CompletedAnswer> completed,
+            Actor referent,
+            Instant submittedAt,
+            Actor expert,
+            Instant validatedAt) {
+        Diagnostic diagnostic = diagnostics.findById(diagnosticId).orElseThrow(NotFoundException::new);
+        Campaign campaign = campaigns.findById(diagnostic.getCampaignId()).orElseThrow(NotFoundException::new);
+        ReferentialVersion referential = referentials.version(campaign.getReferentialId());
+        requireArgument(diagnostic.getStatus() == DiagnosticStatus.DRAFT, "the diagnostic is not a draft");
+        requireArgument(!campaign.isDirectorSignOff(), "the campaign asks for the director's sign-off");
+        requireArgument(!validatedAt.isBefore(submittedAt), "validated before it was submitted");
+        Long existing = jdbc.queryForObject(
+                "select count(*) from answer where network_id = ? and diagnostic_id = ?",
+                Long.class,
+                diagnostic.getNetworkId(),
+                diagnosticId);
+        requireArgument(existing == 0, "the diagnostic already has answers");
+        requireArgument(
+                completed
+                        .keySet()
+                        .equals(referential.criteria().stream()
+                                .map(CriterionView::id)
+                                .collect(Collectors.toSet())),
+                "every criterion of the version, and only those, must be answered");
+
+        List<Long> ids = jdbc.queryForList(
+                "select nextval('answer_seq') from generate_series(1, ?)",
+                Long.class,
+                referential.criteria().size());
+        List<Object[]> rows = new ArrayList<>();
+        Map<Long, AnswerView> views = new HashMap<>();
+        int corrected = 0;
+        Timestamp submitted = Timestamp.from(submittedAt);
+        Timestamp validated = Timestamp.from(validatedAt);
+        for (CriterionView criterion : referential.criteria()) {
+            CompletedAnswer a = completed.get(criterion.id());
+            String justification = clean(a.justification());
+            String comment = clean(a.comment());
+            String reviewComment = clean(a.reviewComment());
+            requireArgument(a.rating() != null && a.reviewRating() != null, "answer and review required");
+            requireArgument(
+                    a.rating() != Rating.NON_APPLICABLE || justification != null,
+                    "Non applicable needs a justification");
+            requireArgument(a.reviewRating() == a.rating() || reviewComment != null, "a correction needs a comment");
+            if (a.reviewRating() != a.rating()) {
+                corrected++;
+            }
+            rows.add(new Object[] {
+                ids.get(rows.size()),
+                diagnostic.getNetworkId(),
+                diagnosticId,
+                criterion.id(),
+                a.rating().name(),
+                justification,
+                comment,
+                submitted,
+                referent.userId(),
+                a.reviewRating().name(),
+                reviewComment,
+                validated,
+                expert.userId()
+            });
+            views.put(
+                    criterion.id(),
+                    new AnswerView(
+                            null,
+                            criterion.id(),
+                            a.rating(),
+                            justification,
+                            comment,
+                            submittedAt,
+                            referent.name(),
+                            0,
+                            a.reviewRating(),
+                            reviewComment,
+                            validatedAt,
+                            expert.name()));
+        }
+        jdbc.batchUpdate(
+                "insert into answer (id, network_id, diagnostic_id, criterion_id, rating, justification, comment,"
+                        + " updated_at, updated_by, review_rating, review_comment, reviewed_at, reviewed_by)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows);
+        // The history a referent and an expert would have left: each field set once, from nothing.
+        List<Object[]> history = new ArrayList<>();
+        for (Object[] row : rows) {
+            long answerId = (Long) row[0];
+            history.add(change(row, answerId, submitted, referent, "ANSWER", "rating", row[4]));
+            history.add(change(row, answerId, submitted, referent, "ANSWER", "justification", row[5]));
+            history.add(change(row, answerId, submitted, referent, "ANSWER", "comment", row[6]));
+            history.add(change(row, answerId, validated, expert, "REVIEW", "rating", row[9]));
+            history.add(change(row, answerId, validated, expert, "REVIEW", "comment", row[10]));
+        }
+        history.removeIf(java.util.Objects::isNull);
+        jdbc.batchUpdate(
+                "insert into answer_change (id, network_id, answer_id, changed_at, changed_by, changed_by_name,"
+                        + " kind, field, old_value, new_value)"
+                        + " values (nextval('answer_change_seq'), ?, ?, ?, ?, ?, ?, ?, null, ?)",
+                history);
+        diagnostic.submit(referent.userId(), submittedAt);
+        diagnostic.validate(expert.userId(), validatedAt, false);
+        DiagnosticView view = new DiagnosticView(
+                diagnosticId,
+                diagnostic.getStructureId(),
+                campaign.view(),
+                DiagnosticStatus.VALIDATED,
+                submittedAt,
+                null,
+                validatedAt,
+                null,
+                referential,
+                views);
+        scores.record(view, RateBasis.DECLARED);
+        scores.record(view, RateBasis.VALIDATED);
+        audit.record(
+                "RECORD_COMPLETED",
+                "Diagnostic",
+                diagnosticId,
+                Map.of("answers", rows.size(), "corrected", corrected, "year", campaign.getYear()));
+    }
+
+    // One answer_change row (network, answer, when, by whom, kind, field, new value), or null when the field is empty.
+    private static Object[] change(
+            Object[] answer, long answerId, Timestamp at, Actor actor, String kind, String field, Object value) {
+        return value == null
+                ? null
+                : new Object[] {answer[1], answerId, at, actor.userId(), actor.name(), kind, field, value};
+    }
+
+    private static void requireArgument(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
     }
 
     @Transactional(readOnly = true)
