@@ -18,7 +18,13 @@ import fr.pilotis.support.DemoAccounts;
 import fr.pilotis.support.PilotisTest;
 import fr.pilotis.support.SignIn;
 import jakarta.servlet.http.Cookie;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -231,6 +237,44 @@ class DiagnosticPageTests {
                         .param("version", String.valueOf(current)))
                 .andExpect(content().string(containsString("data-save-state=\"saved\"")));
         assertThat(answerOf(first).rating()).isEqualTo(Rating.CONFORME);
+    }
+
+    @Test
+    void savesAtTheSameInstantAreOneSavedAndTheOthersConflictsNeverAnError() throws Exception {
+        Cookie referent = SignIn.as(mvc, world.referentA());
+        int people = 6;
+        CyclicBarrier together = new CyclicBarrier(people);
+        ExecutorService pool = Executors.newFixedThreadPool(people);
+        try {
+            List<Future<MvcResult>> results = new ArrayList<>();
+            for (int i = 0; i < people; i++) {
+                String comment = "Saisie " + i;
+                results.add(pool.submit(() -> {
+                    together.await(10, TimeUnit.SECONDS);
+                    return mvc.perform(htmx(post(answerUrl(first)))
+                                    .cookie(referent)
+                                    .with(csrf())
+                                    .param("rating", "CONFORME")
+                                    .param("comment", comment)
+                                    .param("version", ""))
+                            .andReturn();
+                }));
+            }
+            int saved = 0;
+            for (Future<MvcResult> result : results) {
+                MvcResult done = result.get(60, TimeUnit.SECONDS);
+                assertThat(done.getResponse().getStatus()).isEqualTo(200);
+                String fragment = body(done);
+                assertThat(fragment).containsAnyOf("data-save-state=\"saved\"", "data-save-state=\"conflict\"");
+                if (fragment.contains("data-save-state=\"saved\"")) {
+                    saved++;
+                }
+            }
+            assertThat(saved).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(answerOf(first).version()).isZero();
     }
 
     @Test
