@@ -4,7 +4,10 @@ import fr.pilotis.referential.ReferentialCatalog;
 import fr.pilotis.shared.InvalidInputException;
 import fr.pilotis.shared.NotFoundException;
 import fr.pilotis.shared.Tenancy;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -16,11 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class Campaigns {
 
     private final CampaignRepository campaigns;
+    private final DiagnosticRepository diagnostics;
     private final ReferentialCatalog referentials;
     private final JdbcTemplate jdbc;
 
-    Campaigns(CampaignRepository campaigns, ReferentialCatalog referentials, JdbcTemplate jdbc) {
+    Campaigns(
+            CampaignRepository campaigns,
+            DiagnosticRepository diagnostics,
+            ReferentialCatalog referentials,
+            JdbcTemplate jdbc) {
         this.campaigns = campaigns;
+        this.diagnostics = diagnostics;
         this.referentials = referentials;
         this.jdbc = jdbc;
     }
@@ -95,6 +104,22 @@ public class Campaigns {
     @Transactional(readOnly = true)
     public Optional<CampaignView> byYear(int year) {
         return campaigns.findByYear(year).map(Campaign::view);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CampaignView> find(long campaignId) {
+        return campaigns.findById(campaignId).map(Campaign::view);
+    }
+
+    /** For each campaign, how many of its diagnostics are in each status. */
+    @Transactional(readOnly = true)
+    public Map<Long, Map<DiagnosticStatus, Long>> diagnosticCounts() {
+        Map<Long, Map<DiagnosticStatus, Long>> counts = new HashMap<>();
+        for (Object[] row : diagnostics.countByCampaignAndStatus()) {
+            counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(DiagnosticStatus.class))
+                    .put((DiagnosticStatus) row[1], (Long) row[2]);
+        }
+        return counts;
     }
 
     @Transactional(readOnly = true)

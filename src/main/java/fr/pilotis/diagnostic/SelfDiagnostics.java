@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -127,12 +128,7 @@ public class SelfDiagnostics {
         Diagnostic diagnostic = diagnostics.findById(diagnosticId).orElseThrow(NotFoundException::new);
         Campaign campaign = campaigns.findById(diagnostic.getCampaignId()).orElseThrow(NotFoundException::new);
         CriterionView criterion = criterionOf(campaign, criterionId);
-        if (!diagnostic.getStatus().isEditable()) {
-            throw InvalidInputException.of(null, "diagnostic.answer.readOnly");
-        }
-        if (!campaign.isOpenOn(today())) {
-            throw InvalidInputException.of(null, "diagnostic.answer.campaignClosed");
-        }
+        requireAnswerable(diagnostic, campaign);
         String justification = clean(input.justification());
         String comment = clean(input.comment());
         InvalidInputException.Collector problems = new InvalidInputException.Collector();
@@ -158,6 +154,46 @@ public class SelfDiagnostics {
         record(answer, actor, AnswerChange.Kind.ANSWER, "justification", oldJustification, justification);
         record(answer, actor, AnswerChange.Kind.ANSWER, "comment", oldComment, comment);
         return new SaveOutcome(true, view(answer, Map.of(actor.userId(), actor.name())));
+    }
+
+    /** How many criteria each of these diagnostics has answered (a rating given). */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> answeredCounts(Collection<Long> diagnosticIds) {
+        if (diagnosticIds.isEmpty()) {
+            return Map.of();
+        }
+        return answers.countAnswered(diagnosticIds).stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+
+    /**
+     * The answer row of a criterion, created unanswered when the structure has not answered it yet
+     * (evidence can come before the rating). Refused like an answer when the diagnostic is not
+     * editable or the campaign closed.
+     */
+    Answer answerRowForEvidence(long diagnosticId, long criterionId) {
+        Diagnostic diagnostic = diagnostics.findById(diagnosticId).orElseThrow(NotFoundException::new);
+        Campaign campaign = campaigns.findById(diagnostic.getCampaignId()).orElseThrow(NotFoundException::new);
+        CriterionView criterion = criterionOf(campaign, criterionId);
+        requireAnswerable(diagnostic, campaign);
+        return answers.findByDiagnosticIdAndCriterionId(diagnosticId, criterion.id())
+                .orElseGet(() -> answers.saveAndFlush(new Answer(diagnosticId, criterion.id())));
+    }
+
+    /** The structure may change its answers and evidence: a draft or returned diagnostic, in an open campaign. */
+    void requireAnswerable(long diagnosticId) {
+        Diagnostic diagnostic = diagnostics.findById(diagnosticId).orElseThrow(NotFoundException::new);
+        requireAnswerable(
+                diagnostic, campaigns.findById(diagnostic.getCampaignId()).orElseThrow(NotFoundException::new));
+    }
+
+    private void requireAnswerable(Diagnostic diagnostic, Campaign campaign) {
+        if (!diagnostic.getStatus().isEditable()) {
+            throw InvalidInputException.of(null, "diagnostic.answer.readOnly");
+        }
+        if (!campaign.isOpenOn(today())) {
+            throw InvalidInputException.of(null, "diagnostic.answer.campaignClosed");
+        }
     }
 
     /** Copies last campaign's answers (matched by criterion code) into the criteria not answered yet. */
