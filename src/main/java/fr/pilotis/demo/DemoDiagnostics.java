@@ -3,6 +3,7 @@ package fr.pilotis.demo;
 import fr.pilotis.access.Role;
 import fr.pilotis.diagnostic.AnswerInput;
 import fr.pilotis.diagnostic.Campaigns;
+import fr.pilotis.diagnostic.EvidenceFiles;
 import fr.pilotis.diagnostic.OpenCampaign;
 import fr.pilotis.diagnostic.Rating;
 import fr.pilotis.diagnostic.SelfDiagnostics;
@@ -66,6 +67,7 @@ class DemoDiagnostics {
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final EvidenceFiles evidence;
 
     DemoDiagnostics(
             Campaigns campaigns,
@@ -74,7 +76,8 @@ class DemoDiagnostics {
             ReferentialCatalog catalog,
             TransactionTemplate transactions,
             JdbcTemplate jdbc,
-            Clock clock) {
+            Clock clock,
+            EvidenceFiles evidence) {
         this.campaigns = campaigns;
         this.diagnostics = diagnostics;
         this.referentialVersions = referentialVersions;
@@ -82,6 +85,7 @@ class DemoDiagnostics {
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.evidence = evidence;
     }
 
     /** The network's people and structures as the loader created them. */
@@ -99,6 +103,7 @@ class DemoDiagnostics {
         transactions.executeWithoutResult(status -> {
             long campaignId = campaigns.open(
                     new OpenCampaign(year, referential, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), false));
+            attachWelcomeBooklets(campaignId, version, loaded, cast);
             // the demo referent's structure part-way; a few others too; one (in the demo expert's group) submitted
             answer(campaignId, version, loaded, cast, 0, year, 22, false);
             answer(
@@ -118,12 +123,51 @@ class DemoDiagnostics {
         });
     }
 
+    /**
+     * Every structure still answering this year has filed its livret d'accueil as evidence of the
+     * criterion that names it (a one-page PDF), so the demo shows evidence files in each network.
+     */
+    private void attachWelcomeBooklets(long campaignId, ReferentialVersion version, Loaded loaded, Cast cast) {
+        CriterionView booklet = version.criteria().stream()
+                .filter(c -> c.code().equals("4.2.9"))
+                .findFirst()
+                .orElse(version.criteria().get(0));
+        byte[] pdf = WELCOME_BOOKLET_PDF.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (int i = 0; i < loaded.structureIds().size(); i++) {
+            long diagnosticId =
+                    campaigns.diagnosticFor(campaignId, loaded.structureIds().get(i));
+            evidence.attach(
+                    diagnosticId,
+                    booklet.id(),
+                    "Livret d'accueil.pdf",
+                    pdf.length,
+                    new java.io.ByteArrayInputStream(pdf),
+                    cast.referent(i));
+        }
+    }
+
+    private static final String WELCOME_BOOKLET_PDF = "%PDF-1.4\n"
+            + "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+            + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+            + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+            + " /Resources << /Font << /F1 5 0 R >> >> >> endobj\n"
+            + "4 0 obj << /Length 58 >> stream\nBT /F1 18 Tf 72 770 Td (Livret d'accueil - demonstration) Tj ET\n"
+            + "endstream endobj\n"
+            + "5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\n"
+            + "trailer << /Root 1 0 R >>\n%%EOF\n";
+
     /** The small network: one complete past campaign, so that both networks have results to keep apart. */
     void loadOther(DemoData.NetworkPlan plan, Loaded loaded) {
         int year = LocalDate.now(clock.withZone(PARIS)).getYear();
         long referential = transactions.execute(status -> referentialVersions.installDefaultIfNone());
         ReferentialVersion version = catalog.version(referential);
-        past(year - 1, referential, version, loaded, Cast.of(plan, loaded, year), i -> true);
+        Cast cast = Cast.of(plan, loaded, year);
+        past(year - 1, referential, version, loaded, cast, i -> true);
+        transactions.executeWithoutResult(status -> {
+            long campaignId = campaigns.open(
+                    new OpenCampaign(year, referential, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), false));
+            attachWelcomeBooklets(campaignId, version, loaded, cast);
+        });
     }
 
     private void past(
@@ -200,6 +244,8 @@ class DemoDiagnostics {
                 campaigns.diagnosticFor(campaignId, loaded.structureIds().get(structure));
         Actor referent = cast.referent(structure);
         List<CriterionView> criteria = version.criteria();
+        // an evidence file may already have created an (unanswered) answer row: save on its version
+        fr.pilotis.diagnostic.DiagnosticView current = diagnostics.view(diagnosticId);
         for (int c = 0; c < Math.min(count, criteria.size()); c++) {
             CriterionView criterion = criteria.get(c);
             Rating rating = rating(structure, criterion.code(), year, cast.currentYear);
@@ -214,7 +260,7 @@ class DemoDiagnostics {
                             unit(structure, criterion.code(), "comment" + year) < 0.2
                                     ? pick(COMMENTS, structure, criterion.code(), "c" + year)
                                     : null,
-                            null),
+                            current.answerTo(criterion).version()),
                     referent);
         }
         if (submit) {

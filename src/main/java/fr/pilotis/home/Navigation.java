@@ -58,6 +58,7 @@ class Navigation {
             add(links, "/admin/structures", "nav.structures", null, path);
             add(links, "/admin/people", "nav.people", null, path);
             add(links, "/admin/referentials", "nav.referential", null, path);
+            add(links, "/admin/campaigns", "nav.campaigns", null, path);
             add(links, "/admin/results", "nav.results", null, path);
         }
         for (Grant grant : user.grantsOf(Role.PILOT)) {

@@ -16,12 +16,39 @@ import java.util.Map;
  */
 public final class RouteIds {
 
-    public static final Map<String, IdSource> SOURCES = Map.of(
-            "unionId", Targets::union,
-            "groupId", Targets::group,
-            "structureId", Targets::structure,
-            "personId", Targets::person,
-            "grantId", Targets::grant);
+    public static final Map<String, IdSource> SOURCES = Map.ofEntries(
+            Map.entry("unionId", Targets::union),
+            Map.entry("groupId", Targets::group),
+            Map.entry("structureId", Targets::structure),
+            Map.entry("personId", Targets::person),
+            Map.entry("grantId", Targets::grant),
+            // référentiel versions are the network admin's: any of the network's is out of others' scope
+            Map.entry(
+                    "referentialId",
+                    t -> t.row(
+                            "select id from referential where network_id = ? order by version limit 1", t.networkId())),
+            // the target structure's latest diagnostic, and a criterion of its référentiel
+            Map.entry(
+                    "diagnosticId",
+                    t -> t.row(
+                            "select d.id from diagnostic d join campaign c on c.id = d.campaign_id"
+                                    + " where d.structure_id = ? order by c.year desc limit 1",
+                            t.structure().id())),
+            Map.entry(
+                    "criterionId",
+                    t -> t.row(
+                            "select cr.id, cr.title from diagnostic d join campaign c on c.id = d.campaign_id"
+                                    + " join criterion cr on cr.referential_id = c.referential_id"
+                                    + " where d.structure_id = ? order by c.year desc, cr.position limit 1",
+                            t.structure().id())),
+            // an evidence file of the target structure (the demo files one in every open diagnostic)
+            Map.entry(
+                    "evidenceId",
+                    t -> t.row(
+                            "select e.id, f.file_name from evidence e join answer a on a.id = e.answer_id"
+                                    + " join diagnostic d on d.id = a.diagnostic_id join stored_file f on f.id = e.file_id"
+                                    + " where d.structure_id = ? order by e.id limit 1",
+                            t.structure().id())));
 
     private RouteIds() {}
 }
