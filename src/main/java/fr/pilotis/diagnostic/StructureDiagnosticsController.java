@@ -69,8 +69,15 @@ class StructureDiagnosticsController {
     }
 
     @PostMapping("/structures/{structureId}/diagnostics")
-    String start(@PathVariable long structureId, @RequestParam long campaignId, RedirectAttributes redirect) {
+    String start(
+            @PathVariable long structureId,
+            @RequestParam(required = false) Long campaignId,
+            RedirectAttributes redirect) {
+        // scope first: whoever may not start this structure's diagnostic learns nothing, not even a 400
         access.requireStructureRole(structureId, Role.REFERENT);
+        if (campaignId == null) {
+            throw new NotFoundException();
+        }
         CampaignView campaign = campaigns.find(campaignId).orElseThrow(NotFoundException::new);
         if (isClosed(campaign)) {
             redirect.addFlashAttribute("notice", Notice.refused("diagnostic.answer.campaignClosed", List.of()));

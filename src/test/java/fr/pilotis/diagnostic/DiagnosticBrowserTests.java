@@ -90,7 +90,9 @@ class DiagnosticBrowserTests {
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // htmx swaps a criterion block on every save: a block found a moment ago may be gone, look again
+        wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterAll

@@ -45,7 +45,7 @@ class ErrorPageTests {
 
     @Test
     void anUploadAboveTheLimitGetsAPageSayingSoRatherThanAnExpiredForm() {
-        byte[] body = new byte[22 * 1024 * 1024];
+        byte[] body = new byte[27 * 1024 * 1024];
         java.util.Arrays.fill(body, (byte) 'a');
         String boundary = "pilotis-test-boundary";
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"gros.xlsx\"\r\n"
