@@ -184,3 +184,23 @@ create table diagnostic_score (
     foreign key (network_id, diagnostic_id) references diagnostic (network_id, id) on delete cascade
 );
 create index diagnostic_score_network_idx on diagnostic_score (network_id, diagnostic_id);
+
+-- Each submitted diagnostic's rate per theme ('' = the whole module), derived from the counts above
+-- with its campaign and structure alongside: the results tables average these rows (one per
+-- structure and theme) through one index instead of adding up counts over every diagnostic.
+create table diagnostic_rate (
+    network_id     bigint      not null references network (id),
+    diagnostic_id  bigint      not null,
+    campaign_id    bigint      not null,
+    structure_id   bigint      not null,
+    basis          varchar(10) not null check (basis in ('DECLARED', 'VALIDATED')),
+    theme_code     varchar(10) not null,
+    met            integer     not null,
+    partial        integer     not null,
+    not_met        integer     not null,
+    not_applicable integer     not null,
+    rate           double precision,
+    primary key (diagnostic_id, basis, theme_code),
+    foreign key (network_id, diagnostic_id) references diagnostic (network_id, id) on delete cascade
+);
+create index diagnostic_rate_campaign_idx on diagnostic_rate (network_id, campaign_id, basis);

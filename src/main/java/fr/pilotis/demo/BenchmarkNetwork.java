@@ -5,6 +5,7 @@ import fr.pilotis.access.PeopleAdministration;
 import fr.pilotis.access.PersonDetails;
 import fr.pilotis.access.Role;
 import fr.pilotis.diagnostic.Campaigns;
+import fr.pilotis.diagnostic.DiagnosticScores;
 import fr.pilotis.diagnostic.OpenCampaign;
 import fr.pilotis.organisation.Networks;
 import fr.pilotis.organisation.OrganisationAdministration;
@@ -46,6 +47,7 @@ class BenchmarkNetwork implements ApplicationRunner {
     private final PeopleAdministration people;
     private final ReferentialVersions referentials;
     private final Campaigns campaigns;
+    private final DiagnosticScores scores;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final ConfigurableApplicationContext context;
@@ -59,6 +61,7 @@ class BenchmarkNetwork implements ApplicationRunner {
             PeopleAdministration people,
             ReferentialVersions referentials,
             Campaigns campaigns,
+            DiagnosticScores scores,
             JdbcTemplate jdbc,
             TransactionTemplate transactions,
             ConfigurableApplicationContext context,
@@ -70,6 +73,7 @@ class BenchmarkNetwork implements ApplicationRunner {
         this.people = people;
         this.referentials = referentials;
         this.campaigns = campaigns;
+        this.scores = scores;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.context = context;
@@ -168,6 +172,8 @@ class BenchmarkNetwork implements ApplicationRunner {
                     basis,
                     network);
         }
+        scores.rebuildRates();
+        jdbc.execute("analyze diagnostic_rate");
         String hash = people.hashPassword("bench");
         long adminId = people.createActivatedPerson(
                 new PersonDetails("admin@" + SLUG + ".fr", "Admin", "Banc", null, null), hash);

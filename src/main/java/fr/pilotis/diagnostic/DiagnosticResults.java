@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Conformity results over many structures, computed by PostgreSQL from the per-diagnostic counts
- * ({@code diagnostic_score}): a structure's theme rate is its met ÷ applicable; a UT's, group's or
+ * Conformity results over many structures, computed by PostgreSQL from the per-diagnostic rates
+ * ({@code diagnostic_rate}, kept by {@link DiagnosticScores}): a structure's theme rate is its met ÷ applicable; a UT's, group's or
  * the network's average is the arithmetic mean of its structures' rates (slide 7's « taux moyen »),
  * over the structures whose diagnostic was submitted for the campaign. Plain SQL names its network
  * and the caller's scope explicitly.
@@ -65,7 +65,7 @@ public class DiagnosticResults {
         StructureScope all = StructureScope.wholeNetwork();
         Map<Long, RowBuilder> rows = new LinkedHashMap<>();
         jdbc.query(
-                perStructure(all) + " select u.id, u.name, r.theme_code, avg(r.rate), count(distinct r.structure_id)"
+                perStructure(all) + " select u.id, u.name, r.theme_code, avg(r.rate), count(*)"
                         + " from rates r join territorial_union u on u.id = r.union_id"
                         + " group by u.id, u.name, r.theme_code order by u.name",
                 rs -> {
@@ -117,20 +117,13 @@ public class DiagnosticResults {
         return referentials.version(campaign.getReferentialId()).themes();
     }
 
-    // Per structure and theme (and '' for the module): met ÷ applicable × 100, null when nothing applies.
+    // Each submitted structure's rate per theme ('' for the module), kept by DiagnosticScores.
     private static String perStructure(StructureScope scope) {
-        return "with counts as ("
-                + " select d.structure_id, s.name as structure_name, s.territorial_union_id as union_id, ds.theme_code,"
-                + " sum(ds.met) as met, sum(ds.met + ds.partial + ds.not_met) as applicable"
-                + " from diagnostic_score ds"
-                + " join diagnostic d on d.id = ds.diagnostic_id and d.network_id = ds.network_id"
-                + " join structure s on s.id = d.structure_id and s.network_id = d.network_id"
-                + " where ds.network_id = ? and d.campaign_id = ? and ds.basis = ?"
-                + " and d.status in ('SUBMITTED', 'VALIDATED') and " + scopeCondition(scope)
-                + " group by grouping sets ((d.structure_id, s.name, s.territorial_union_id, ds.theme_code),"
-                + " (d.structure_id, s.name, s.territorial_union_id))),"
-                + " rates as (select structure_id, structure_name, union_id, coalesce(theme_code, '') as theme_code,"
-                + " case when applicable = 0 then null else met * 100.0 / applicable end::float8 as rate from counts)";
+        return "with rates as ("
+                + " select r.structure_id, s.name as structure_name, s.territorial_union_id as union_id, r.theme_code,"
+                + " r.rate from diagnostic_rate r"
+                + " join structure s on s.id = r.structure_id and s.network_id = r.network_id"
+                + " where r.network_id = ? and r.campaign_id = ? and r.basis = ? and " + scopeCondition(scope) + ")";
     }
 
     private static String scopeCondition(StructureScope scope) {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * tables add up these few rows instead of every answer. Plain SQL: it names its network itself.
  */
 @Component
-class DiagnosticScores {
+public class DiagnosticScores {
 
     private final JdbcTemplate jdbc;
 
@@ -58,11 +58,46 @@ class DiagnosticScores {
                 "insert into diagnostic_score (network_id, diagnostic_id, basis, theme_code, level, met, partial,"
                         + " not_met, not_applicable) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows);
+        jdbc.update(
+                "delete from diagnostic_rate where network_id = ? and diagnostic_id = ? and basis = ?",
+                network,
+                diagnostic.id(),
+                basis.name());
+        jdbc.update(
+                RATES_FROM_COUNTS + " and ds.diagnostic_id = ? and ds.basis = ?" + RATES_GROUPING,
+                network,
+                diagnostic.id(),
+                basis.name());
     }
+
+    /** Rebuilds every rate of the network from its counts, after counts were loaded in bulk (benchmarks). */
+    public void rebuildRates() {
+        long network = Tenancy.currentNetworkId();
+        jdbc.update("delete from diagnostic_rate where network_id = ?", network);
+        jdbc.update(RATES_FROM_COUNTS + RATES_GROUPING, network);
+    }
+
+    /** Rates per theme and for the module ('') from the counts per theme and level. */
+    static final String RATES_FROM_COUNTS = "insert into diagnostic_rate (network_id, diagnostic_id, campaign_id,"
+            + " structure_id, basis, theme_code, met, partial, not_met, not_applicable, rate)"
+            + " select ds.network_id, ds.diagnostic_id, d.campaign_id, d.structure_id, ds.basis,"
+            + " coalesce(ds.theme_code, ''), sum(ds.met), sum(ds.partial), sum(ds.not_met), sum(ds.not_applicable),"
+            + " case when sum(ds.met + ds.partial + ds.not_met) = 0 then null"
+            + " else sum(ds.met) * 100.0 / sum(ds.met + ds.partial + ds.not_met) end"
+            + " from diagnostic_score ds join diagnostic d on d.id = ds.diagnostic_id and d.network_id = ds.network_id"
+            + " where ds.network_id = ?";
+
+    static final String RATES_GROUPING = " group by grouping sets ("
+            + "(ds.network_id, ds.diagnostic_id, d.campaign_id, d.structure_id, ds.basis, ds.theme_code),"
+            + " (ds.network_id, ds.diagnostic_id, d.campaign_id, d.structure_id, ds.basis))";
 
     void forget(long diagnosticId) {
         jdbc.update(
                 "delete from diagnostic_score where network_id = ? and diagnostic_id = ?",
+                Tenancy.currentNetworkId(),
+                diagnosticId);
+        jdbc.update(
+                "delete from diagnostic_rate where network_id = ? and diagnostic_id = ?",
                 Tenancy.currentNetworkId(),
                 diagnosticId);
     }
