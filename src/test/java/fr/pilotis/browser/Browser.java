@@ -22,13 +22,13 @@ import org.webjars.WebJarVersionLocator;
  * download a browser or a driver: both paths are given, and a missing one fails the tests with
  * what to install rather than skipping them.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     private static final String CHROMIUM = setting("pilotis.browser.chromium", "PILOTIS_CHROMIUM", "/usr/bin/chromium");
     private static final String CHROMEDRIVER =
             setting("pilotis.browser.chromedriver", "PILOTIS_CHROMEDRIVER", "/usr/bin/chromedriver");
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     private final Path profile;
 
     private Browser(ChromeDriver driver, Path profile) {
@@ -36,7 +36,7 @@ final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
-    static Browser start() {
+    public static Browser start() {
         requireExecutable(CHROMIUM);
         requireExecutable(CHROMEDRIVER);
         Path profile;

@@ -2,21 +2,18 @@ package fr.pilotis.diagnostic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.pilotis.browser.Browser;
 import fr.pilotis.diagnostic.DiagnosticWorld.World;
 import fr.pilotis.referential.CriterionView;
 import fr.pilotis.shared.Actor;
 import fr.pilotis.shared.files.SampleFiles;
 import fr.pilotis.support.DemoAccounts;
 import fr.pilotis.support.TestDatabase;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,8 +21,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -48,10 +43,6 @@ import org.springframework.test.context.ActiveProfiles;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DiagnosticBrowserTests {
 
-    private static final String CHROMIUM = System.getProperty("pilotis.browser.chromium", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER =
-            System.getProperty("pilotis.browser.chromedriver", "/usr/bin/chromedriver");
-
     @LocalServerPort
     int port;
 
@@ -61,47 +52,23 @@ class DiagnosticBrowserTests {
     @Autowired
     SelfDiagnostics diagnostics;
 
+    Browser browser;
     ChromeDriver driver;
     WebDriverWait wait;
-    Path profile;
 
     @BeforeAll
-    void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("pilotis-diagnostic-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1280,1000",
-                "--lang=fr-FR",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    void startBrowser() {
+        browser = Browser.start();
+        driver = browser.driver;
         // htmx swaps a criterion block on every save: a block found a moment ago may be gone, look again
         wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterAll
-    void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
         }
     }
 
