@@ -121,6 +121,7 @@ class BenchmarkNetwork implements ApplicationRunner {
                         + " join (select id, row_number() over (order by name) - 1 as r from working_group"
                         + "       where network_id = ?) g on g.r = (n - 1) * 3000 / ?",
                 network, structures, network, structures, network, structures);
+        jdbc.execute("analyze structure");
         int year = LocalDate.now().getYear();
         List<Long> campaignIds = List.of(
                 campaigns.open(new OpenCampaign(
