@@ -70,6 +70,23 @@ class StructureAdministrationTests {
     }
 
     @Test
+    void thePagerLinksOnlyToPagesThatExist() throws Exception {
+        // 51 demo structures: several pages; the first has no "previous" link, the last no "next"
+        String first = mvc.perform(get("/admin/structures").cookie(admin))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(first).contains("page=1").doesNotContain("page=-1");
+        String last = mvc.perform(get("/admin/structures").param("page", "99").cookie(admin))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(last).contains("aria-disabled=\"true\"").doesNotContain("page=100");
+    }
+
+    @Test
     void anEditedStructureKeepsItsChanges() throws Exception {
         String finess = "83" + DemoNetworks.unique();
         mvc.perform(post("/admin/structures", validForm("SAAD test " + DemoNetworks.unique(), finess)))
