@@ -3,10 +3,13 @@ package fr.pilotis.access;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +45,16 @@ public class PeopleDirectory {
                 grants.findUserIdsByRolesAndStructureIdIn(Set.of(Role.DIRECTOR), Set.of(structureId)), Role.DIRECTOR);
         return java.util.stream.Stream.concat(referents.stream(), directors.stream())
                 .toList();
+    }
+
+    /**
+     * The programme's people of the network (pilots, experts, referents, directors; one row per
+     * role) whose name, job title or email contains the text, by name. Callers decide who may read it.
+     */
+    public Page<ProgrammeContact> programmePeople(Collection<Role> roles, String text, Pageable pageable) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        String pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return grants.findProgrammeContacts(roles, pattern, pageable);
     }
 
     /** Display names of people by id (for "changed by …"), in one query. */

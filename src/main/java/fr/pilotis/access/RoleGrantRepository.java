@@ -3,6 +3,8 @@ package fr.pilotis.access;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -22,4 +24,19 @@ interface RoleGrantRepository extends JpaRepository<RoleGrant, Long> {
 
     @Query("select g.userId from RoleGrant g where g.role in :roles and g.structureId in :structureIds")
     List<Long> findUserIdsByRolesAndStructureIdIn(Collection<Role> roles, Collection<Long> structureIds);
+
+    /** The programme's people, one row per role, enabled accounts only, filtered on name, job and email. */
+    @Query(
+            value = "select new fr.pilotis.access.ProgrammeContact(u.id, u.firstName, u.lastName, u.jobTitle,"
+                    + " u.email, u.phone, g.role, g.territorialUnionId, g.workingGroupId, g.structureId)"
+                    + " from RoleGrant g join AppUser u on u.id = g.userId"
+                    + " where u.enabled = true and g.role in :roles"
+                    + " and lower(concat(u.firstName, ' ', u.lastName, ' ', coalesce(u.jobTitle, ''), ' ', u.email))"
+                    + " like :pattern"
+                    + " order by u.lastName, u.firstName, u.id, g.role, g.id",
+            countQuery = "select count(g) from RoleGrant g join AppUser u on u.id = g.userId"
+                    + " where u.enabled = true and g.role in :roles"
+                    + " and lower(concat(u.firstName, ' ', u.lastName, ' ', coalesce(u.jobTitle, ''), ' ', u.email))"
+                    + " like :pattern")
+    Page<ProgrammeContact> findProgrammeContacts(Collection<Role> roles, String pattern, Pageable pageable);
 }

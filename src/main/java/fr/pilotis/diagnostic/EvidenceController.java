@@ -3,11 +3,11 @@ package fr.pilotis.diagnostic;
 import fr.pilotis.access.Role;
 import fr.pilotis.shared.AuditTrail;
 import fr.pilotis.shared.InvalidInputException;
+import fr.pilotis.shared.files.FileDownloads;
 import fr.pilotis.shared.files.FileStore;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriUtils;
 
 /**
  * Evidence files: the referent adds and removes them while the diagnostic is editable; whoever may
@@ -81,7 +80,7 @@ class EvidenceController {
         audit.record("DOWNLOAD", "Evidence", evidenceId, Map.of("file", found.fileName()));
         response.setContentType(found.contentType());
         response.setContentLengthLong(found.sizeBytes());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(found.fileName()));
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, FileDownloads.attachment(found.fileName()));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
         // commit the headers first: the shared session is saved then, not inside the read-only
@@ -103,15 +102,5 @@ class EvidenceController {
         }
         redirect.addFlashAttribute("criterionNotice", notice.about(found.criterionId()));
         return "redirect:" + pages.locationOf(diagnostics.view(found.diagnosticId()), found.criterionId());
-    }
-
-    /** RFC 6266 with the RFC 5987 UTF-8 name, and an ASCII name for clients that know only that. */
-    static String attachment(String fileName) {
-        StringBuilder ascii = new StringBuilder();
-        fileName.codePoints()
-                .map(c -> c < 0x20 || c > 0x7e || c == '"' || c == '\\' ? '_' : c)
-                .forEach(ascii::appendCodePoint);
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + UriUtils.encode(fileName, StandardCharsets.UTF_8);
     }
 }

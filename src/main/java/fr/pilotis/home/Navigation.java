@@ -75,6 +75,17 @@ class Navigation {
         if (user.has(Role.FUNDER)) {
             add(links, "/funder", "nav.funder", null, path);
         }
+        boolean programmeMember = user.grants().stream().anyMatch(g -> g.role() != Role.FUNDER);
+        if (user.has(Role.NETWORK_ADMIN) || user.has(Role.PILOT) || user.has(Role.EXPERT)) {
+            add(links, "/deliverables/requirements", "nav.requirements", null, path);
+        }
+        if (user.has(Role.EXPERT)) {
+            add(links, "/deliverables/queue", "nav.deliverableQueue", null, path);
+        }
+        if (programmeMember) {
+            add(links, "/toolbox", "nav.toolbox", null, path);
+            add(links, "/directory", "nav.directory", null, path);
+        }
         return links;
     }
 

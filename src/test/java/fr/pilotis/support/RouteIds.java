@@ -48,6 +48,20 @@ public final class RouteIds {
                             "select e.id, f.file_name from evidence e join answer a on a.id = e.answer_id"
                                     + " join diagnostic d on d.id = a.diagnostic_id join stored_file f on f.id = e.file_id"
                                     + " where d.structure_id = ? order by e.id limit 1",
+                            t.structure().id())),
+            // a deliverable of the target structure (the demo asks every structure for the key ones)
+            Map.entry(
+                    "deliverableId",
+                    t -> t.row(
+                            "select d.id from deliverable d where d.structure_id = ? order by d.id limit 1",
+                            t.structure().id())),
+            // a filed version of one of the target structure's deliverables (every structure files
+            // its livret d'accueil in the demo)
+            Map.entry(
+                    "deliverableVersionId",
+                    t -> t.row(
+                            "select v.id from deliverable_version v join deliverable d on d.id = v.deliverable_id"
+                                    + " where d.structure_id = ? order by v.id limit 1",
                             t.structure().id())));
 
     private RouteIds() {}

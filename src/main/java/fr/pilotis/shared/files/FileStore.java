@@ -48,6 +48,19 @@ public class FileStore {
      * @param declaredSize the size the client announced (-1 when unknown), checked before reading
      */
     public StoredFileView store(String originalName, long declaredSize, InputStream content, Long uploadedBy) {
+        return store(originalName, declaredSize, content, uploadedBy, true);
+    }
+
+    /**
+     * As {@link #store}, for documents only (deliverables, model documents): a PDF or an office
+     * document, never an image — a photo of a page is not a document the network can validate.
+     */
+    public StoredFileView storeDocument(String originalName, long declaredSize, InputStream content, Long uploadedBy) {
+        return store(originalName, declaredSize, content, uploadedBy, false);
+    }
+
+    private StoredFileView store(
+            String originalName, long declaredSize, InputStream content, Long uploadedBy, boolean imagesAccepted) {
         if (declaredSize > MAX_BYTES) {
             throw tooLarge();
         }
@@ -58,7 +71,9 @@ public class FileStore {
                 throw InvalidInputException.of("file", "file.empty");
             }
             String type = FileTypes.accepted(chunk, name)
-                    .orElseThrow(() -> InvalidInputException.of("file", "file.typeRefused"));
+                    .filter(accepted -> imagesAccepted || !accepted.startsWith("image/"))
+                    .orElseThrow(() -> InvalidInputException.of(
+                            "file", imagesAccepted ? "file.typeRefused" : "file.notADocument"));
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             StoredFile file = files.saveAndFlush(new StoredFile(name, type, chunk.length, clock.instant(), uploadedBy));
             long size = 0;

@@ -1,0 +1,112 @@
+package fr.pilotis.deliverable;
+
+import fr.pilotis.access.GrantRequest;
+import fr.pilotis.access.PeopleAdministration;
+import fr.pilotis.access.PersonDetails;
+import fr.pilotis.access.Role;
+import fr.pilotis.diagnostic.Campaigns;
+import fr.pilotis.diagnostic.OpenCampaign;
+import fr.pilotis.organisation.Networks;
+import fr.pilotis.organisation.OrganisationAdministration;
+import fr.pilotis.organisation.ProgrammePhase;
+import fr.pilotis.organisation.StructureDetails;
+import fr.pilotis.organisation.StructureType;
+import fr.pilotis.referential.ReferentialVersions;
+import fr.pilotis.shared.Tenancy;
+import fr.pilotis.support.DemoAccounts;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * A network of its own for a test: one UT, two working groups, structures A and B in group 1 and C
+ * in group 2, the default référentiel, an open campaign, one person per role (the demo password,
+ * so that tests sign in through the real form).
+ */
+final class DeliverableWorld {
+
+    record World(
+            long network,
+            long unionId,
+            long group1,
+            long group2,
+            long structureA,
+            long structureB,
+            long structureC,
+            long diagnosticA,
+            String admin,
+            String pilot,
+            String expert1,
+            String expert2,
+            String referentA,
+            String directorA,
+            String referentB,
+            String funder) {
+
+        <T> T in(Supplier<T> work) {
+            return Tenancy.callInNetwork(network, work);
+        }
+    }
+
+    static World create(ApplicationContext context) {
+        Networks networks = context.getBean(Networks.class);
+        OrganisationAdministration organisation = context.getBean(OrganisationAdministration.class);
+        ReferentialVersions referentials = context.getBean(ReferentialVersions.class);
+        PeopleAdministration people = context.getBean(PeopleAdministration.class);
+        Campaigns campaigns = context.getBean(Campaigns.class);
+        String slug = "livr-" + ThreadLocalRandom.current().nextInt(1_000_000_000);
+        long network = Tenancy.callAcrossNetworks(() -> networks.create("Réseau " + slug, slug));
+        return Tenancy.callInNetwork(network, () -> {
+            long union = organisation.createUnion("UT " + slug);
+            long group1 = organisation.createGroup("Groupe 1 " + slug);
+            long group2 = organisation.createGroup("Groupe 2 " + slug);
+            long a = organisation.createStructure(structure("130000001", "SSIAD Alpha", union, group1));
+            long b = organisation.createStructure(structure("130000002", "SAAD Bêta", union, group1));
+            long c = organisation.createStructure(structure("130000003", "SPASAD Gamma", union, group2));
+            long referential = referentials.installDefaultIfNone();
+            String hash = people.hashPassword(DemoAccounts.PASSWORD);
+            long campaign = campaigns.open(new OpenCampaign(
+                    LocalDate.now().getYear(),
+                    referential,
+                    LocalDate.now().minusDays(10),
+                    LocalDate.now().plusDays(30),
+                    false));
+            return new World(
+                    network,
+                    union,
+                    group1,
+                    group2,
+                    a,
+                    b,
+                    c,
+                    campaigns.diagnosticFor(campaign, a),
+                    person(people, slug, "admin", hash, new GrantRequest(Role.NETWORK_ADMIN, null, null, null, null)),
+                    person(people, slug, "pilote", hash, new GrantRequest(Role.PILOT, union, null, null, null)),
+                    person(people, slug, "expert1", hash, new GrantRequest(Role.EXPERT, null, group1, null, null)),
+                    person(people, slug, "expert2", hash, new GrantRequest(Role.EXPERT, null, group2, null, null)),
+                    person(people, slug, "referent-a", hash, new GrantRequest(Role.REFERENT, null, null, a, null)),
+                    person(people, slug, "directeur-a", hash, new GrantRequest(Role.DIRECTOR, null, null, a, null)),
+                    person(people, slug, "referent-b", hash, new GrantRequest(Role.REFERENT, null, null, b, null)),
+                    person(people, slug, "ars", hash, new GrantRequest(Role.FUNDER, null, null, null, Set.of("13"))));
+        });
+    }
+
+    private static String person(
+            PeopleAdministration people, String slug, String who, String hash, GrantRequest grant) {
+        String email = who + "@" + slug + ".fr";
+        long id = people.createActivatedPerson(
+                new PersonDetails(email, who.substring(0, 1).toUpperCase() + who.substring(1), "Test", null, null),
+                hash);
+        people.addGrant(id, grant);
+        return email;
+    }
+
+    private static StructureDetails structure(String finess, String name, long union, long group) {
+        return new StructureDetails(
+                finess, name, StructureType.SSIAD, "13", union, group, ProgrammePhase.DEPLOYMENT, null, null);
+    }
+
+    private DeliverableWorld() {}
+}

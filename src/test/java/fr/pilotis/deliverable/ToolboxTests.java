@@ -1,0 +1,223 @@
+package fr.pilotis.deliverable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import fr.pilotis.deliverable.DeliverableWorld.World;
+import fr.pilotis.shared.files.SampleFiles;
+import fr.pilotis.support.DemoAccounts;
+import fr.pilotis.support.PilotisTest;
+import fr.pilotis.support.SignIn;
+import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * The toolbox (guide and model documents per criterion, searchable, added by the admin and the
+ * experts, read by everyone of the programme but funders), a criterion's toolbox inside the
+ * diagnostic, and the directory of the programme's people (the network's only, never for funders).
+ */
+@PilotisTest
+class ToolboxTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    World world;
+    final Map<String, Cookie> sessions = new HashMap<>();
+
+    @BeforeEach
+    void aWorld() {
+        world = DeliverableWorld.create(context);
+    }
+
+    Cookie as(String email) {
+        return sessions.computeIfAbsent(email, e -> SignIn.as(mvc, e));
+    }
+
+    long criterion(String code) {
+        return jdbc.queryForObject(
+                "select id from criterion where network_id = ? and code = ?", Long.class, world.network(), code);
+    }
+
+    MvcResult add(String email, Long criterionId, String title, String kind, String version, String name, byte[] bytes)
+            throws Exception {
+        var request = multipart("/toolbox/documents")
+                .file(new MockMultipartFile("file", name, "application/octet-stream", bytes))
+                .param("title", title)
+                .param("kind", kind)
+                .param("versionLabel", version)
+                .cookie(as(email))
+                .with(csrf());
+        if (criterionId != null) {
+            request.param("criterionId", criterionId.toString());
+        }
+        return mvc.perform(request).andReturn();
+    }
+
+    String page(String email, String path) throws Exception {
+        MvcResult result = mvc.perform(get(path).cookie(as(email))).andReturn();
+        assertThat(result.getResponse().getStatus()).as(path + " as " + email).isEqualTo(200);
+        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    int statusOf(String email, String path) throws Exception {
+        return mvc.perform(get(path).cookie(as(email)))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+    }
+
+    long documentId(String title) {
+        return jdbc.queryForObject(
+                "select id from toolbox_document where network_id = ? and title = ?",
+                Long.class,
+                world.network(),
+                title);
+    }
+
+    @Test
+    void expertsAddModelsThatEveryoneButFundersFindsAndDownloads() throws Exception {
+        MvcResult added = add(
+                world.expert1(),
+                criterion("4.2.9"),
+                "Modèle de livret d'accueil",
+                "TEMPLATE",
+                "v3",
+                "livret-modele.pdf",
+                SampleFiles.pdf());
+        assertThat(DeliverableCycleTests.outcomeOf(added))
+                .isEqualTo(Outcome.done("toolbox.added", "Modèle de livret d'accueil"));
+        add(
+                world.admin(),
+                criterion("4.3.2"),
+                "Fiche contrat",
+                "PRACTICAL_SHEET",
+                "v1",
+                "fiche.pdf",
+                SampleFiles.pdf());
+
+        // search by title, by criterion (with its guide), by kind
+        assertThat(page(world.referentA(), "/toolbox?q=livret"))
+                .contains("Modèle de livret d&#39;accueil")
+                .doesNotContain("Fiche contrat");
+        assertThat(page(world.referentA(), "/toolbox?criterion=4.3.2"))
+                .contains("Fiche contrat", "Guide du critère 4.3.2")
+                .doesNotContain("Modèle de livret");
+        assertThat(page(world.pilot(), "/toolbox?kind=TEMPLATE"))
+                .contains("Modèle de livret d&#39;accueil")
+                .doesNotContain("Fiche contrat");
+        // the add form is for the admin and experts only
+        assertThat(page(world.referentA(), "/toolbox")).doesNotContain("Ajouter un document modèle");
+        assertThat(page(world.expert2(), "/toolbox")).contains("Ajouter un document modèle");
+
+        long id = documentId("Modèle de livret d'accueil");
+        MvcResult download = mvc.perform(get("/toolbox/file?id=" + id).cookie(as(world.referentA())))
+                .andReturn();
+        assertThat(download.getResponse().getStatus()).isEqualTo(200);
+        assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(SampleFiles.pdf());
+        assertThat(download.getResponse().getHeader("Content-Disposition")).startsWith("attachment;");
+        assertThat(download.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+
+        // funders: neither the page nor the file; another network's people: not the file
+        assertThat(statusOf(world.funder(), "/toolbox")).isEqualTo(404);
+        assertThat(statusOf(world.funder(), "/toolbox/file?id=" + id)).isEqualTo(404);
+        assertThat(statusOf(DemoAccounts.REFERENT, "/toolbox/file?id=" + id)).isEqualTo(404);
+        assertThat(page(DemoAccounts.REFERENT, "/toolbox?q=livret")).doesNotContain("livret-modele.pdf");
+        // referents do not add
+        assertThat(add(world.referentA(), criterion("4.2.9"), "X", "TEMPLATE", "v1", "x.pdf", SampleFiles.pdf())
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aBadDocumentIsRefusedWithEveryProblemAndNothingStored() throws Exception {
+        long before = jdbc.queryForObject(
+                "select count(*) from stored_file where network_id = ?", Long.class, world.network());
+        MvcResult refused = add(world.expert1(), null, " ", "", " ", "modele.pdf", SampleFiles.pdf());
+        assertThat(DeliverableCycleTests.outcomeOf(refused).messages())
+                .extracting(Outcome.Message::key)
+                .containsExactly(
+                        "toolbox.criterion.required",
+                        "toolbox.title.required",
+                        "toolbox.kind.required",
+                        "toolbox.version.required");
+        refused = add(world.expert1(), criterion("4.2.9"), "Photo", "EXAMPLE", "v1", "photo.pdf", SampleFiles.png());
+        assertThat(DeliverableCycleTests.outcomeOf(refused)).isEqualTo(Outcome.refused("file.notADocument"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from stored_file where network_id = ?", Long.class, world.network()))
+                .isEqualTo(before);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from toolbox_document where network_id = ?", Long.class, world.network()))
+                .isZero();
+    }
+
+    @Test
+    void theDiagnosticShowsTheCriterionsModelsAndValidatedDeliverables() throws Exception {
+        long booklet = criterion("4.2.9");
+        add(world.expert1(), booklet, "Modèle de livret d'accueil", "TEMPLATE", "v3", "modele.pdf", SampleFiles.pdf());
+        mvc.perform(post("/deliverables/requirements/key-deliverables")
+                .cookie(as(world.admin()))
+                .with(csrf()));
+        long deliverable = jdbc.queryForObject(
+                "select d.id from deliverable d join deliverable_requirement r on r.id = d.requirement_id"
+                        + " where d.structure_id = ? and r.criterion_id = ?",
+                Long.class,
+                world.structureA(),
+                booklet);
+        mvc.perform(multipart("/deliverables/" + deliverable + "/versions")
+                .file(new MockMultipartFile("file", "Notre livret.pdf", "application/pdf", SampleFiles.pdf()))
+                .cookie(as(world.referentA()))
+                .with(csrf()));
+        String path = "/diagnostics/" + world.diagnosticA() + "/criteria/" + booklet + "/toolbox";
+        assertThat(page(world.referentA(), path))
+                .contains("Modèle de livret d&#39;accueil")
+                .contains("Aucun livrable validé pour ce critère.");
+        mvc.perform(post("/deliverables/" + deliverable + "/review")
+                .param("decision", "VALIDATED")
+                .cookie(as(world.expert1()))
+                .with(csrf()));
+        assertThat(page(world.expert1(), path)).contains("Notre livret.pdf", "Validé");
+        // the diagnostic page loads it lazily
+        assertThat(page(world.referentA(), "/diagnostics/" + world.diagnosticA() + "?theme=4.2"))
+                .contains(path);
+        assertThat(statusOf(world.referentB(), path)).isEqualTo(404);
+        assertThat(statusOf(world.funder(), path)).isEqualTo(404);
+    }
+
+    @Test
+    void theDirectoryListsTheNetworksPeopleForEveryoneButFunders() throws Exception {
+        String all = page(world.referentA(), "/directory");
+        assertThat(all)
+                .contains(world.pilot(), world.expert1(), world.referentB(), world.directorA())
+                .contains("SAAD Bêta", "Groupe 1 ")
+                .doesNotContain(world.funder(), world.admin())
+                .doesNotContain(DemoAccounts.PILOT, DemoAccounts.EXPERT);
+        assertThat(page(world.expert1(), "/directory?q=referent-b"))
+                .contains(world.referentB())
+                .doesNotContain(world.pilot());
+        assertThat(page(world.pilot(), "/directory?role=EXPERT"))
+                .contains(world.expert1(), world.expert2())
+                .doesNotContain(world.referentA());
+        assertThat(statusOf(world.funder(), "/directory")).isEqualTo(404);
+    }
+}
