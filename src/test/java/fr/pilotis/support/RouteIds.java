@@ -48,7 +48,26 @@ public final class RouteIds {
                             "select e.id, f.file_name from evidence e join answer a on a.id = e.answer_id"
                                     + " join diagnostic d on d.id = a.diagnostic_id join stored_file f on f.id = e.file_id"
                                     + " where d.structure_id = ? order by e.id limit 1",
-                            t.structure().id())));
+                            t.structure().id())),
+            // planning: a collective meeting of the target group (the demo's first one, which has its
+            // signed scan), a step of the group's planning, a decision of its minutes
+            Map.entry(
+                    "meetingId",
+                    t -> t.row(
+                            "select id from meeting where working_group_id = ? and signed_sheet_file_id is not null"
+                                    + " order by id limit 1",
+                            t.group().id())),
+            Map.entry(
+                    "planningStepId",
+                    t -> t.row(
+                            "select id from planning_step where working_group_id = ? order by id limit 1",
+                            t.group().id())),
+            Map.entry(
+                    "meetingDecisionId",
+                    t -> t.row(
+                            "select d.id, d.text from meeting_decision d join meeting m on m.id = d.meeting_id"
+                                    + " where m.working_group_id = ? order by d.id limit 1",
+                            t.group().id())));
 
     private RouteIds() {}
 }
