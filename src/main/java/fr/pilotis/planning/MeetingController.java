@@ -310,11 +310,9 @@ class MeetingController {
             }
             redirect.addFlashAttribute("done", "planning.sheet.uploaded");
         } catch (InvalidInputException refused) {
-            redirect.addFlashAttribute("refused", refused.problems());
+            redirect.addFlashAttribute("refused", Refusal.of(refused));
         } catch (IOException unreadable) {
-            redirect.addFlashAttribute(
-                    "refused",
-                    InvalidInputException.of("file", "file.unreadable").problems());
+            redirect.addFlashAttribute("refused", Refusal.of(InvalidInputException.of("file", "file.unreadable")));
         }
         return "redirect:/meetings/" + meetingId;
     }
@@ -402,7 +400,7 @@ class MeetingController {
             meetings.removeDecision(meetingDecisionId);
             redirect.addFlashAttribute("done", "planning.decision.removed");
         } catch (InvalidInputException refused) {
-            redirect.addFlashAttribute("refused", refused.problems());
+            redirect.addFlashAttribute("refused", Refusal.of(refused));
         }
         return "redirect:/meetings/" + meetingId + "/minutes";
     }

@@ -294,7 +294,7 @@ class PlanningController {
             planning.changeStatus(planningStepId, parseStatus(status));
             redirect.addFlashAttribute("done", "planning.step.statusChanged");
         } catch (InvalidInputException refused) {
-            redirect.addFlashAttribute("refused", refused.problems());
+            redirect.addFlashAttribute("refused", Refusal.of(refused));
         }
         return "redirect:" + pageOf(step);
     }

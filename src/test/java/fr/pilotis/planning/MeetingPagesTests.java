@@ -134,7 +134,7 @@ class MeetingPagesTests {
                         .param("publish", "false"))
                 .andExpect(status().is3xxRedirection());
         getAs(world.referentA(), "/meetings/" + pastMeeting)
-                .andExpect(content().string(not(containsString("Livret d&#39;accueil</strong>"))))
+                .andExpect(content().string(not(containsString("Livret d'accueil</strong>"))))
                 .andExpect(content().string(containsString("pas encore publié")));
         mvc.perform(get("/meetings/" + pastMeeting).cookie(expert))
                 .andExpect(content().string(containsString("Brouillon, non visible")));
@@ -150,7 +150,7 @@ class MeetingPagesTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains("<strong>Livret d&#39;accueil</strong>").contains("&lt;script&gt;");
+        assertThat(page).contains("<strong>Livret d'accueil</strong>").contains("&lt;script&gt;");
         assertThat(page).doesNotContain("<script>alert").doesNotContain("href=\"javascript:");
     }
 
