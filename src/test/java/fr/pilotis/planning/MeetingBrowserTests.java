@@ -108,7 +108,7 @@ class MeetingBrowserTests {
         days.sendKeys("1.5");
         driver.findElement(By.id("agenda")).sendKeys("Thème 4.2 : évaluation des besoins");
         click(driver.findElement(By.cssSelector("input[name=themeIds]")));
-        click(driver.findElement(By.cssSelector("form button[type=submit]")));
+        click(driver.findElement(By.cssSelector("#contenu form button[type=submit]")));
         wait.until(d -> d.getPageSource().contains("Réunion créée."));
 
         long meetingId =
@@ -125,7 +125,7 @@ class MeetingBrowserTests {
         click(driver.findElement(By.id("status_" + world.structureA() + "_PRESENT")));
         driver.findElement(By.id("attendees_" + world.structureA())).sendKeys("Mme Martin, M. Garcia");
         click(driver.findElement(By.id("status_" + world.structureB() + "_EXCUSED")));
-        click(driver.findElement(By.cssSelector("form button[type=submit]")));
+        click(driver.findElement(By.cssSelector("#contenu form button[type=submit]")));
         wait.until(d -> d.findElements(By.id("attendance-errors")).size() == 1);
         assertThat(driver.findElement(By.id("attendance-errors")).getText())
                 .contains("Indiquez la présence de chaque structure du groupe.");
@@ -133,7 +133,7 @@ class MeetingBrowserTests {
                 .isEqualTo("Mme Martin, M. Garcia");
 
         click(driver.findElement(By.id("status_" + world.structureD() + "_ABSENT")));
-        click(driver.findElement(By.cssSelector("form button[type=submit]")));
+        click(driver.findElement(By.cssSelector("#contenu form button[type=submit]")));
         wait.until(d -> d.getPageSource().contains("Émargement enregistré."));
         assertThat(driver.getPageSource()).contains("Mme Martin, M. Garcia");
 
