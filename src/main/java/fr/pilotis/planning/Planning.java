@@ -80,6 +80,13 @@ public class Planning {
         return steps.saveAndFlush(step).getId();
     }
 
+    public void updateStep(long stepId, StepInput input, Set<Long> possibleOwners) {
+        PlanningStep step = steps.findById(stepId).orElseThrow(NotFoundException::new);
+        check(input, possibleOwners);
+        step.update(input);
+        steps.flush();
+    }
+
     public void changeStatus(long stepId, StepStatus status) {
         if (status == null) {
             throw InvalidInputException.of("status", "validation.required");

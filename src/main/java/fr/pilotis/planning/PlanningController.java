@@ -299,6 +299,55 @@ class PlanningController {
         return "redirect:" + pageOf(step);
     }
 
+    @GetMapping("/planning/steps/{planningStepId}/edit")
+    String editStep(@PathVariable long planningStepId, Model model) {
+        StepView step = requireStepWriter(planningStepId);
+        StepForm form = new StepForm();
+        form.setKind(step.kind());
+        form.setTitle(step.title());
+        form.setThemeCode(step.themeCode());
+        form.setStartsOn(step.startsOn());
+        form.setEndsOn(step.endsOn());
+        form.setOwnerId(step.ownerId());
+        form.setStatus(step.status());
+        model.addAttribute("stepForm", form);
+        return stepPage(step, model);
+    }
+
+    @PostMapping("/planning/steps/{planningStepId}/edit")
+    String updateStep(
+            @PathVariable long planningStepId,
+            @ModelAttribute("stepForm") StepForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        StepView step = requireStepWriter(planningStepId);
+        try {
+            refuseUnconverted(errors);
+            planning.updateStep(planningStepId, form.input(), ownersOf(step));
+        } catch (InvalidInputException refused) {
+            reject(refused, errors);
+            return stepPage(step, model);
+        }
+        redirect.addFlashAttribute("done", "planning.step.saved");
+        return "redirect:" + pageOf(step);
+    }
+
+    private String stepPage(StepView step, Model model) {
+        model.addAttribute("step", step);
+        model.addAttribute("back", pageOf(step));
+        model.addAttribute(
+                "owners", step.groupId() != null ? ownerChoices(step.groupId()) : unionOwnerChoices(step.unionId()));
+        model.addAttribute("themes", themes());
+        model.addAttribute("kinds", StepKind.values());
+        model.addAttribute("statuses", StepStatus.values());
+        return "planning/step";
+    }
+
+    private Set<Long> ownersOf(StepView step) {
+        return step.groupId() != null ? ownersOfGroup(step.groupId()) : ownersOfUnion(step.unionId());
+    }
+
     @PostMapping("/planning/steps/{planningStepId}/delete")
     String deleteStep(@PathVariable long planningStepId, RedirectAttributes redirect) {
         StepView step = requireStepWriter(planningStepId);

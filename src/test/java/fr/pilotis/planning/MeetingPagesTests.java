@@ -232,6 +232,34 @@ class MeetingPagesTests {
                         .param("status", "PLANNED"))
                 .andExpect(status().is3xxRedirection());
         assertThat(count("planning_step")).isEqualTo(1);
+        long stepId =
+                jdbc.queryForObject("select id from planning_step where network_id = ?", Long.class, world.network());
+        mvc.perform(post("/planning/steps/" + stepId + "/edit")
+                        .cookie(pilot)
+                        .with(csrf())
+                        .param("kind", "COLLECTIVE_SESSION")
+                        .param("title", "Thème 4.3 — contractualisation")
+                        .param("startsOn", "2026-06-01")
+                        .param("endsOn", "2026-02-01")
+                        .param("status", "IN_PROGRESS"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("La date de fin doit être le jour du début ou après.")));
+        assertThat(jdbc.queryForObject("select title from planning_step where id = ?", String.class, stepId))
+                .isEqualTo("Thème 4.3");
+        mvc.perform(post("/planning/steps/" + stepId + "/edit")
+                        .cookie(pilot)
+                        .with(csrf())
+                        .param("kind", "COLLECTIVE_SESSION")
+                        .param("title", "Thème 4.3 — contractualisation")
+                        .param("startsOn", "2026-02-01")
+                        .param("endsOn", "2026-06-01")
+                        .param("status", "IN_PROGRESS"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select status from planning_step where id = ?", String.class, stepId))
+                .isEqualTo("IN_PROGRESS");
+        getAs(world.referentA(), "/planning/steps/" + stepId + "/edit").andExpect(status().isNotFound());
+        getAs(world.expert1(), "/groups/" + world.group1() + "/planning")
+                .andExpect(content().string(containsString("Thème 4.3 — contractualisation")));
         // the expert writes meetings, not the planning
         mvc.perform(post("/groups/" + world.group1() + "/planning/steps")
                         .cookie(SignIn.as(mvc, world.expert1()))
