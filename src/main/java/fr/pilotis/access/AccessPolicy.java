@@ -171,6 +171,29 @@ public class AccessPolicy {
         return group;
     }
 
+    /**
+     * Whether the person organises a working group's programme (planning, budget, meetings and
+     * attendance): a network admin, or the pilot of a UT with a structure in the group.
+     */
+    public boolean canOrganiseGroup(long groupId) {
+        PilotisUser user = currentUser();
+        if (user.has(Role.NETWORK_ADMIN)) {
+            return true;
+        }
+        if (!user.has(Role.PILOT)) {
+            return false;
+        }
+        Set<Long> unionsOfGroup = directory.unionIdsOfGroup(groupId);
+        return user.grantsOf(Role.PILOT).stream().anyMatch(g -> unionsOfGroup.contains(g.territorialUnionId()));
+    }
+
+    /** Whether the person is one of the working group's experts (who animate it and write its minutes). */
+    public boolean isExpertOfGroup(long groupId) {
+        return signedIn()
+                .map(user -> user.grantsOf(Role.EXPERT).stream().anyMatch(g -> g.workingGroupId() == groupId))
+                .orElse(false);
+    }
+
     private boolean canReadGroup(long groupId) {
         PilotisUser user = currentUser();
         if (user.has(Role.NETWORK_ADMIN)

@@ -40,6 +40,7 @@ class DemoNetworkLoader implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final DemoDiagnostics diagnostics;
     private final DemoDeliverables deliverables;
+    private final DemoPlanning planning;
 
     DemoNetworkLoader(
             Networks networks,
@@ -48,7 +49,8 @@ class DemoNetworkLoader implements ApplicationRunner {
             ReferentialVersions referentials,
             TransactionTemplate transactions,
             DemoDiagnostics diagnostics,
-            DemoDeliverables deliverables) {
+            DemoDeliverables deliverables,
+            DemoPlanning planning) {
         this.networks = networks;
         this.organisation = organisation;
         this.people = people;
@@ -56,6 +58,7 @@ class DemoNetworkLoader implements ApplicationRunner {
         this.transactions = transactions;
         this.diagnostics = diagnostics;
         this.deliverables = deliverables;
+        this.planning = planning;
     }
 
     @Override
@@ -79,6 +82,7 @@ class DemoNetworkLoader implements ApplicationRunner {
         Tenancy.runInNetwork(main, () -> diagnostics.loadMain(DemoData.main(), mainLoaded));
         Tenancy.runInNetwork(other, () -> diagnostics.loadOther(DemoData.other(), otherLoaded));
         deliverables.load(main, mainLoaded, other, otherLoaded);
+        planning.load(main, other);
         log.info(
                 "Demo organisation loaded in {} ms, its diagnostics in {} ms",
                 (organised - started) / 1_000_000,

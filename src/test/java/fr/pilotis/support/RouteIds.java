@@ -62,7 +62,26 @@ public final class RouteIds {
                     t -> t.row(
                             "select v.id from deliverable_version v join deliverable d on d.id = v.deliverable_id"
                                     + " where d.structure_id = ? order by v.id limit 1",
-                            t.structure().id())));
+                            t.structure().id())),
+            // planning: a collective meeting of the target group (the demo's first one, which has its
+            // signed scan), a step of the group's planning, a decision of its minutes
+            Map.entry(
+                    "meetingId",
+                    t -> t.row(
+                            "select id from meeting where working_group_id = ? and signed_sheet_file_id is not null"
+                                    + " order by id limit 1",
+                            t.group().id())),
+            Map.entry(
+                    "planningStepId",
+                    t -> t.row(
+                            "select id from planning_step where working_group_id = ? order by id limit 1",
+                            t.group().id())),
+            Map.entry(
+                    "meetingDecisionId",
+                    t -> t.row(
+                            "select d.id, d.text from meeting_decision d join meeting m on m.id = d.meeting_id"
+                                    + " where m.working_group_id = ? order by d.id limit 1",
+                            t.group().id())));
 
     private RouteIds() {}
 }

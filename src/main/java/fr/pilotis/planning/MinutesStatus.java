@@ -1,0 +1,7 @@
+package fr.pilotis.planning;
+
+public enum MinutesStatus {
+    NONE,
+    DRAFT,
+    PUBLISHED
+}
