@@ -39,6 +39,7 @@ class DemoNetworkLoader implements ApplicationRunner {
     private final ReferentialVersions referentials;
     private final TransactionTemplate transactions;
     private final DemoDiagnostics diagnostics;
+    private final DemoActionPlans actionPlans;
 
     DemoNetworkLoader(
             Networks networks,
@@ -46,13 +47,15 @@ class DemoNetworkLoader implements ApplicationRunner {
             PeopleAdministration people,
             ReferentialVersions referentials,
             TransactionTemplate transactions,
-            DemoDiagnostics diagnostics) {
+            DemoDiagnostics diagnostics,
+            DemoActionPlans actionPlans) {
         this.networks = networks;
         this.organisation = organisation;
         this.people = people;
         this.referentials = referentials;
         this.transactions = transactions;
         this.diagnostics = diagnostics;
+        this.actionPlans = actionPlans;
     }
 
     @Override
@@ -75,6 +78,7 @@ class DemoNetworkLoader implements ApplicationRunner {
         long organised = System.nanoTime();
         Tenancy.runInNetwork(main, () -> diagnostics.loadMain(DemoData.main(), mainLoaded));
         Tenancy.runInNetwork(other, () -> diagnostics.loadOther(DemoData.other(), otherLoaded));
+        List.of(main, other).forEach(network -> Tenancy.runInNetwork(network, actionPlans::load));
         log.info(
                 "Demo organisation loaded in {} ms, its diagnostics in {} ms",
                 (organised - started) / 1_000_000,

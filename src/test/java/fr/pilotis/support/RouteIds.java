@@ -48,6 +48,19 @@ public final class RouteIds {
                             "select e.id, f.file_name from evidence e join answer a on a.id = e.answer_id"
                                     + " join diagnostic d on d.id = a.diagnostic_id join stored_file f on f.id = e.file_id"
                                     + " where d.structure_id = ? order by e.id limit 1",
+                            t.structure().id())),
+            // an action of the target structure's plan (the demo gives every structure a plan)
+            Map.entry(
+                    "actionId",
+                    t -> t.row(
+                            "select id, title from action_item where structure_id = ? order by id limit 1",
+                            t.structure().id())),
+            // the evidence file of the target structure's first action
+            Map.entry(
+                    "actionEvidenceId",
+                    t -> t.row(
+                            "select e.id from action_evidence e join action_item a on a.id = e.action_id"
+                                    + " where a.structure_id = ? order by e.id limit 1",
                             t.structure().id())));
 
     private RouteIds() {}
