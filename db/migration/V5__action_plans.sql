@@ -14,7 +14,7 @@ create table action_item (
     due_on             date         not null,
     priority           varchar(8)   not null check (priority in ('HIGH', 'MEDIUM', 'LOW')),
     status             varchar(12)  not null check (status in ('TODO', 'IN_PROGRESS', 'DONE', 'ABANDONED')),
-    progress           smallint     not null default 0 check (progress between 0 and 100),
+    progress           integer      not null default 0 check (progress between 0 and 100),
     done_on            date,
     created_at         timestamptz  not null default now(),
     created_by         bigint,
