@@ -18,7 +18,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes collective plans to XLSX: a « Synthèse » sheet with each group's completion per theme, then
@@ -33,7 +33,9 @@ final class ActionPlanWorkbook {
     private ActionPlanWorkbook() {}
 
     static void write(List<GroupPlan> plans, List<ThemeView> themes, OutputStream out) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+        // a plan has tens of rows, not thousands: the plain workbook, whose zip every reader accepts
+        // (a streamed one stores parts with data descriptors, which java.util.zip refuses on re-import)
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
             summary(workbook.createSheet(SUMMARY_SHEET), plans, themes, styles);
             Set<String> names = new HashSet<>();
@@ -126,7 +128,7 @@ final class ActionPlanWorkbook {
         private final CellStyle count;
         private final CellStyle percent;
 
-        Styles(SXSSFWorkbook workbook) {
+        Styles(XSSFWorkbook workbook) {
             Font bold = workbook.createFont();
             bold.setBold(true);
             header = workbook.createCellStyle();
