@@ -148,6 +148,32 @@ public class AccessPolicy {
                 .orElse(false);
     }
 
+    /**
+     * A structure whose documents and personal data the person may read (action plans, evidence):
+     * as {@link #requireReadableStructure}, but a funder's départements do not open it (access.md:
+     * funders read figures only). 404 otherwise.
+     */
+    public StructureSummary requireStructureDocuments(long structureId) {
+        StructureSummary structure = requireReadableStructure(structureId);
+        if (!canReadPeopleOf(structure)) {
+            throw new NotFoundException();
+        }
+        return structure;
+    }
+
+    /**
+     * Whether the person holds the role over the working group itself: an expert of that group, or a
+     * network admin (who holds every role's rights over the network). Other roles reach a group only
+     * through its structures or UT, which {@link #requireReadableGroup} covers.
+     */
+    public boolean holdsOnGroup(long groupId, Role role) {
+        return signedIn()
+                .map(user -> user.has(Role.NETWORK_ADMIN)
+                        || (role == Role.EXPERT
+                                && user.grantsOf(Role.EXPERT).stream().anyMatch(g -> g.workingGroupId() == groupId)))
+                .orElse(false);
+    }
+
     /** A UT's page: its pilots and the network admins. */
     public TerritorialUnionSummary requireReadableUnion(long unionId) {
         PilotisUser user = currentUser();

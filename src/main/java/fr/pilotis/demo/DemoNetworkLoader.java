@@ -41,6 +41,7 @@ class DemoNetworkLoader implements ApplicationRunner {
     private final DemoDiagnostics diagnostics;
     private final DemoDeliverables deliverables;
     private final DemoPlanning planning;
+    private final DemoActionPlans actionPlans;
 
     DemoNetworkLoader(
             Networks networks,
@@ -50,7 +51,8 @@ class DemoNetworkLoader implements ApplicationRunner {
             TransactionTemplate transactions,
             DemoDiagnostics diagnostics,
             DemoDeliverables deliverables,
-            DemoPlanning planning) {
+            DemoPlanning planning,
+            DemoActionPlans actionPlans) {
         this.networks = networks;
         this.organisation = organisation;
         this.people = people;
@@ -59,6 +61,7 @@ class DemoNetworkLoader implements ApplicationRunner {
         this.diagnostics = diagnostics;
         this.deliverables = deliverables;
         this.planning = planning;
+        this.actionPlans = actionPlans;
     }
 
     @Override
@@ -83,6 +86,7 @@ class DemoNetworkLoader implements ApplicationRunner {
         Tenancy.runInNetwork(other, () -> diagnostics.loadOther(DemoData.other(), otherLoaded));
         deliverables.load(main, mainLoaded, other, otherLoaded);
         planning.load(main, other);
+        List.of(main, other).forEach(network -> Tenancy.runInNetwork(network, actionPlans::load));
         log.info(
                 "Demo organisation loaded in {} ms, its diagnostics in {} ms",
                 (organised - started) / 1_000_000,

@@ -72,6 +72,13 @@ class Navigation {
                 .map(Navigation::homeOf)
                 .distinct()
                 .forEach(href -> add(links, href, "nav.structure", null, path));
+        user.grantsOf(Role.PILOT)
+                .forEach(g -> add(links, "/uts/" + g.territorialUnionId() + "/actions", "nav.actionPlans", null, path));
+        user.grants().stream()
+                .filter(g -> g.role() == Role.REFERENT || g.role() == Role.DIRECTOR)
+                .findFirst()
+                .ifPresent(
+                        g -> add(links, "/structures/" + g.structureId() + "/actions", "nav.actionPlans", null, path));
         if (user.has(Role.FUNDER)) {
             add(links, "/funder", "nav.funder", null, path);
         }

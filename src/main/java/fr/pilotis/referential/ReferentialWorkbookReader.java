@@ -11,10 +11,10 @@ import static fr.pilotis.referential.ReferentialWorkbookFormat.THEME_COLUMNS;
 import static fr.pilotis.referential.ReferentialWorkbookFormat.normalize;
 
 import fr.pilotis.referential.ReferentialWorkbookFormat.Column;
+import fr.pilotis.shared.excel.WorkbookPackage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,10 +22,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -41,11 +37,8 @@ import org.slf4j.LoggerFactory;
  * Reads a référentiel workbook into {@link ReferentialContent}, or refuses it with every problem
  * found, each with its sheet, row and column as Excel shows them.
  *
- * <p>The file is checked before POI parses it: it must be an OOXML package (by its content, not its
- * name), it may not inflate beyond {@value #MAX_INFLATED_BYTES} bytes nor more than
- * {@value #MAX_INFLATE_RATIO} times its size (a zip bomb; POI's {@code ZipSecureFile} keeps its own
- * default guard behind this one), its main part must be a spreadsheet (not a .docx), and no XML
- * part may declare a DOCTYPE or an entity (POI refuses them as well). Formulas are refused: a cached value may be stale or missing, so the file must
+ * <p>The file is checked before POI parses it by {@link WorkbookPackage} (an OOXML spreadsheet by
+ * its content, no zip bomb, no DOCTYPE or entity). Formulas are refused: a cached value may be stale or missing, so the file must
  * hold the values themselves.
  */
 final class ReferentialWorkbookReader {
@@ -53,15 +46,8 @@ final class ReferentialWorkbookReader {
     /** The largest workbook accepted, in bytes. */
     static final int MAX_BYTES = 5 * 1024 * 1024;
 
-    static final long MAX_INFLATED_BYTES = 20L * 1024 * 1024;
-    static final int MAX_INFLATE_RATIO = 100;
-    static final long INFLATE_RATIO_GRACE_BYTES = 1024 * 1024;
-    static final int MAX_PARTS = 1_000;
-
     /** Data rows read per sheet; a longer sheet is refused rather than read on and on. */
     static final int MAX_ROWS = 2_000;
-
-    private static final String CONTENT_TYPES_PART = "[Content_Types].xml";
 
     private static final Logger log = LoggerFactory.getLogger(ReferentialWorkbookReader.class);
 
@@ -86,78 +72,19 @@ final class ReferentialWorkbookReader {
         }
     }
 
-    /** What the bytes are, and whether their zip inflates reasonably and declares no entity. */
+    /** The generic package checks, shared with the other workbook readers, in this reader's words. */
     private static void checkPackage(byte[] bytes) {
-        FileMagic magic = FileMagic.valueOf(bytes);
-        if (magic == FileMagic.OLE2) {
-            // Excel 97-2003 (.xls), or an .xlsx encrypted with a password, which is stored in OLE2
-            throw WorkbookRefusedException.ofFile("referential.file.oldFormat");
-        }
-        if (magic != FileMagic.OOXML) {
-            throw WorkbookRefusedException.ofFile("referential.file.notXlsx");
-        }
-        long inflated = 0;
-        int parts = 0;
-        StringBuilder contentTypes = null;
-        byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                if (++parts > MAX_PARTS) {
-                    throw WorkbookRefusedException.ofFile("referential.file.zipBomb");
-                }
-                boolean isContentTypes = entry.getName().equalsIgnoreCase(CONTENT_TYPES_PART);
-                if (isContentTypes) {
-                    contentTypes = new StringBuilder();
-                }
-                String tail = "";
-                int read;
-                while ((read = zip.read(buffer)) > 0) {
-                    inflated += read;
-                    if (inflated > MAX_INFLATED_BYTES
-                            || (inflated > INFLATE_RATIO_GRACE_BYTES
-                                    && inflated > (long) MAX_INFLATE_RATIO * bytes.length)) {
-                        throw WorkbookRefusedException.ofFile("referential.file.zipBomb");
-                    }
-                    String chunk = tail + new String(buffer, 0, read, StandardCharsets.ISO_8859_1);
-                    if (chunk.contains("<!DOCTYPE") || chunk.contains("<!ENTITY")) {
-                        throw WorkbookRefusedException.ofFile("referential.file.externalEntities");
-                    }
-                    tail = chunk.substring(Math.max(0, chunk.length() - 10));
-                    if (isContentTypes && contentTypes.length() < 1024 * 1024) {
-                        contentTypes.append(chunk, chunk.length() - read, chunk.length());
-                    }
-                }
-            }
-        } catch (IOException | IllegalArgumentException corrupt) {
-            log.debug("Référentiel workbook is not a readable zip", corrupt);
-            throw WorkbookRefusedException.ofFile("referential.file.corrupt");
-        }
-        if (parts == 0) {
-            throw WorkbookRefusedException.ofFile("referential.file.corrupt");
-        }
-        if (contentTypes == null
-                || (!contentTypes.toString().contains("sheet.main+xml")
-                        && !contentTypes.toString().contains("template.main+xml"))) {
-            // a zip, even an Office one (a .docx), whose main part is not a spreadsheet
-            throw WorkbookRefusedException.ofFile("referential.file.notXlsx");
+        try {
+            WorkbookPackage.check(bytes);
+        } catch (WorkbookPackage.Refused refused) {
+            log.debug("Référentiel workbook refused before parsing: {}", refused.reason());
+            throw WorkbookRefusedException.ofFile(
+                    "referential.file." + refused.reason().key());
         }
     }
 
     static String classify(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            String message = String.valueOf(t.getMessage());
-            if (message.contains("Zip bomb") || message.contains("zip bomb")) {
-                return "referential.file.zipBomb";
-            }
-            if (message.contains("DOCTYPE") || message.contains("DTD")) {
-                return "referential.file.externalEntities";
-            }
-            if (t instanceof NotOfficeXmlFileException) {
-                return "referential.file.notXlsx";
-            }
-        }
-        return "referential.file.corrupt";
+        return "referential.file." + WorkbookPackage.classify(failure).key();
     }
 
     /** One reading of an opened workbook: every problem is collected, the first per cell is kept. */

@@ -81,7 +81,20 @@ public final class RouteIds {
                     t -> t.row(
                             "select d.id, d.text from meeting_decision d join meeting m on m.id = d.meeting_id"
                                     + " where m.working_group_id = ? order by d.id limit 1",
-                            t.group().id())));
+                            t.group().id())),
+            // an action of the target structure's plan (the demo gives every structure a plan)
+            Map.entry(
+                    "actionId",
+                    t -> t.row(
+                            "select id, title from action_item where structure_id = ? order by id limit 1",
+                            t.structure().id())),
+            // the evidence file of the target structure's first action
+            Map.entry(
+                    "actionEvidenceId",
+                    t -> t.row(
+                            "select e.id from action_evidence e join action_item a on a.id = e.action_id"
+                                    + " where a.structure_id = ? order by e.id limit 1",
+                            t.structure().id())));
 
     private RouteIds() {}
 }
