@@ -197,7 +197,7 @@ public class ActionPlans {
         return saved.getId();
     }
 
-    private static String truncate(String text) {
+    static String truncate(String text) {
         return text.length() <= TITLE_MAX ? text : text.substring(0, TITLE_MAX - 1) + "…";
     }
 

@@ -30,8 +30,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * In a real browser, the expert of a group creates a collective meeting held today, fills in its
- * attendance sheet and finds it on the meeting page. (The lead adds the "decision → action" step
- * once the action-plan module is merged.)
+ * attendance sheet and finds it on the meeting page, then writes the minutes with a decision and
+ * turns that decision into an action of the group's collective plan in one click.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -145,5 +145,33 @@ class MeetingBrowserTests {
         assertThat(jdbc.queryForObject(
                         "select attendance_recorded from meeting where id = ?", Boolean.class, meetingId))
                 .isTrue();
+
+        open("/meetings/" + meetingId + "/minutes");
+        driver.findElement(By.id("minutes")).sendKeys("## Décisions\n\nMettre à jour le livret d'accueil.");
+        click(driver.findElement(By.cssSelector("button[name=publish][value=true]")));
+        wait.until(d -> d.findElements(By.cssSelector(".minutes h2")).size() == 1);
+        String decision = "Chaque structure met à jour son livret d'accueil avant la prochaine réunion";
+        driver.findElement(By.id("text")).sendKeys(decision);
+        click(driver.findElement(By.cssSelector("form[action$='/decisions'] button[type=submit]")));
+        wait.until(d -> d.getPageSource().contains(decision));
+
+        click(driver.findElement(By.xpath("//button[normalize-space()=\"Créer l'action\"]")));
+        wait.until(ExpectedConditions.urlContains("/actions/"));
+        assertThat(driver.getPageSource()).contains("Action créée à partir de la décision du compte-rendu");
+        long actionId = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/actions/(\\d+).*", "$1"));
+        assertThat(jdbc.queryForObject("select working_group_id from action_item where id = ?", Long.class, actionId))
+                .isEqualTo(world.group1());
+        assertThat(jdbc.queryForObject("select title from action_item where id = ?", String.class, actionId))
+                .isEqualTo(decision);
+        assertThat(jdbc.queryForObject(
+                        "select action_id from meeting_decision where meeting_id = ?", Long.class, meetingId))
+                .isEqualTo(actionId);
+
+        // back on the minutes, the decision links to its action and cannot be turned twice
+        open("/meetings/" + meetingId + "/minutes");
+        assertThat(driver.findElement(By.linkText("Voir l'action")).getAttribute("href"))
+                .endsWith("/actions/" + actionId);
+        assertThat(driver.findElements(By.xpath("//button[normalize-space()=\"Créer l'action\"]")))
+                .isEmpty();
     }
 }

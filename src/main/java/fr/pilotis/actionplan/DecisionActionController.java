@@ -1,0 +1,59 @@
+package fr.pilotis.actionplan;
+
+import fr.pilotis.planning.DecisionView;
+import fr.pilotis.planning.MeetingDecisions;
+import fr.pilotis.shared.InvalidInputException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The minutes' "turn into an action" button: whoever writes the group's collective plan (its
+ * experts, the admins) turns a decision into an action in one click, then lands on the action to
+ * adjust its owner and dates.
+ */
+@Controller
+class DecisionActionController {
+
+    private final MeetingDecisions decisions;
+    private final DecisionActions decisionActions;
+    private final PlanAccess access;
+
+    DecisionActionController(MeetingDecisions decisions, DecisionActions decisionActions, PlanAccess access) {
+        this.decisions = decisions;
+        this.decisionActions = decisionActions;
+        this.access = access;
+    }
+
+    @PostMapping("/meetings/decisions/{meetingDecisionId}/action")
+    String turnIntoAction(@PathVariable long meetingDecisionId, RedirectAttributes redirect) {
+        DecisionView decision = decisions.decision(meetingDecisionId);
+        access.writeGroup(decision.groupId());
+        try {
+            long actionId = decisionActions.turnIntoAction(decision, access.actor());
+            redirect.addFlashAttribute("fromDecision", true);
+            return "redirect:/actions/" + actionId;
+        } catch (InvalidInputException refused) {
+            redirect.addFlashAttribute("refused", DecisionRefusal.of(refused));
+            return "redirect:/meetings/" + decision.meetingId() + "/minutes#decisions";
+        }
+    }
+
+    /** Shown by the minutes page's flash fragment (it reads messageKey and arguments). */
+    record DecisionRefusal(String messageKey, List<String> arguments) implements Serializable {
+
+        static ArrayList<DecisionRefusal> of(InvalidInputException refused) {
+            ArrayList<DecisionRefusal> refusals = new ArrayList<>();
+            refused.problems()
+                    .forEach(p -> refusals.add(new DecisionRefusal(
+                            p.messageKey(),
+                            new ArrayList<>(
+                                    p.arguments().stream().map(String::valueOf).toList()))));
+            return refusals;
+        }
+    }
+}
