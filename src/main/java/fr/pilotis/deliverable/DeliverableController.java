@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -81,6 +82,8 @@ class DeliverableController {
                 outcome = Outcome.refused(refused);
             } catch (IOException unreadable) {
                 outcome = Outcome.refused("file.unreadable");
+            } catch (ObjectOptimisticLockingFailureException meanwhile) {
+                outcome = Outcome.refused("deliverable.changedMeanwhile");
             }
         }
         redirect.addFlashAttribute("outcome", outcome);
@@ -120,6 +123,9 @@ class DeliverableController {
             outcome = Outcome.done("deliverable.review.done." + chosen.name());
         } catch (InvalidInputException refused) {
             outcome = Outcome.refused(refused);
+        } catch (ObjectOptimisticLockingFailureException meanwhile) {
+            // a version filed or a decision taken at the same moment: show the page as it is now
+            outcome = Outcome.refused("deliverable.changedMeanwhile");
         }
         redirect.addFlashAttribute("outcome", outcome);
         return "redirect:/deliverables/" + deliverableId;

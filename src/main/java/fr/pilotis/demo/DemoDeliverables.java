@@ -23,6 +23,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,6 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class DemoDeliverables {
 
+    private static final Logger log = LoggerFactory.getLogger(DemoDeliverables.class);
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private record Model(String code, String title, DocumentKind kind, String version) {}
@@ -79,8 +82,10 @@ class DemoDeliverables {
 
     /** Both demo networks, each in its own scope. */
     void load(long main, DemoDiagnostics.Loaded mainLoaded, long other, DemoDiagnostics.Loaded otherLoaded) {
+        long started = System.nanoTime();
         Tenancy.runInNetwork(main, () -> transactions.executeWithoutResult(s -> load(DemoData.main(), mainLoaded)));
         Tenancy.runInNetwork(other, () -> transactions.executeWithoutResult(s -> load(DemoData.other(), otherLoaded)));
+        log.info("Demo deliverables and toolbox loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     private void load(DemoData.NetworkPlan plan, DemoDiagnostics.Loaded loaded) {
@@ -137,13 +142,16 @@ class DemoDeliverables {
                     cast.expertOfGroup(first.workingGroupId()).orElse(cast.admin()));
         }
         List<Long> ids = loaded.structureIds();
+        // one read for every structure's deliverables, then grouped
+        Map<Long, List<DeliverableLine>> linesByStructure = deliverables.ofStructures(ids).stream()
+                .collect(java.util.stream.Collectors.groupingBy(DeliverableLine::structureId));
         for (int i = 0; i < ids.size(); i++) {
             StructureSummary structure = byId.get(ids.get(i));
             Actor referent = cast.referent(i);
             Actor expert = structure.workingGroupId() == null
                     ? cast.admin()
                     : cast.expertOfGroup(structure.workingGroupId()).orElse(cast.admin());
-            List<DeliverableLine> lines = deliverables.ofStructures(List.of(structure.id()));
+            List<DeliverableLine> lines = linesByStructure.getOrDefault(structure.id(), List.of());
             Optional<DeliverableLine> booklet = keyDeliverable(lines, byCode.get("4.2.9"));
             Optional<DeliverableLine> rules = keyDeliverable(lines, byCode.get("4.2.10"));
             if (booklet.isPresent()) {
