@@ -39,6 +39,7 @@ class DemoNetworkLoader implements ApplicationRunner {
     private final ReferentialVersions referentials;
     private final TransactionTemplate transactions;
     private final DemoDiagnostics diagnostics;
+    private final DemoImpact impact;
 
     DemoNetworkLoader(
             Networks networks,
@@ -46,13 +47,15 @@ class DemoNetworkLoader implements ApplicationRunner {
             PeopleAdministration people,
             ReferentialVersions referentials,
             TransactionTemplate transactions,
-            DemoDiagnostics diagnostics) {
+            DemoDiagnostics diagnostics,
+            DemoImpact impact) {
         this.networks = networks;
         this.organisation = organisation;
         this.people = people;
         this.referentials = referentials;
         this.transactions = transactions;
         this.diagnostics = diagnostics;
+        this.impact = impact;
     }
 
     @Override
@@ -75,6 +78,8 @@ class DemoNetworkLoader implements ApplicationRunner {
         long organised = System.nanoTime();
         Tenancy.runInNetwork(main, () -> diagnostics.loadMain(DemoData.main(), mainLoaded));
         Tenancy.runInNetwork(other, () -> diagnostics.loadOther(DemoData.other(), otherLoaded));
+        Tenancy.runInNetwork(main, impact::load);
+        Tenancy.runInNetwork(other, impact::load);
         log.info(
                 "Demo organisation loaded in {} ms, its diagnostics in {} ms",
                 (organised - started) / 1_000_000,

@@ -48,6 +48,18 @@ public final class RouteIds {
                             "select e.id, f.file_name from evidence e join answer a on a.id = e.answer_id"
                                     + " join diagnostic d on d.id = a.diagnostic_id join stored_file f on f.id = e.file_id"
                                     + " where d.structure_id = ? order by e.id limit 1",
+                            t.structure().id())),
+            // impact: a complaint of the target structure's register, and one of its returned questionnaires
+            Map.entry(
+                    "complaintId",
+                    t -> t.row(
+                            "select id, client_reference, description from complaint where structure_id = ?"
+                                    + " order by id limit 1",
+                            t.structure().id())),
+            Map.entry(
+                    "surveyAnswerId",
+                    t -> t.row(
+                            "select id from satisfaction_questionnaire where structure_id = ? order by id limit 1",
                             t.structure().id())));
 
     private RouteIds() {}
