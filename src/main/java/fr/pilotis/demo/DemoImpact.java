@@ -114,11 +114,11 @@ class DemoImpact {
                 currentYear(structure, current, today, random);
             }
             Map<Integer, Map<Long, Map<String, Double>>> anap = new LinkedHashMap<>();
-            for (int index = 0; index < structures.size(); index++) {
-                StructureSummary structure = structures.get(index);
-                if (structure.type() != StructureType.SSIAD && structure.type() != StructureType.SPASAD) {
-                    continue;
-                }
+            List<StructureSummary> covered = structures.stream()
+                    .filter(s -> s.type() == StructureType.SSIAD || s.type() == StructureType.SPASAD)
+                    .toList();
+            for (int index = 0; index < covered.size(); index++) {
+                StructureSummary structure = covered.get(index);
                 SplittableRandom random =
                         new SplittableRandom(31L * structure.finess().hashCode());
                 for (int year : List.of(2015, 2016, 2017, current)) {

@@ -71,7 +71,11 @@ class ComplaintController {
 
     @GetMapping("/structures/{structureId}/complaints/new")
     String newComplaint(@PathVariable long structureId, Model model) {
-        StructureSummary structure = access.requireStructureRole(structureId, Role.REFERENT);
+        StructureSummary structure = access.requirePersonalDataOf(structureId);
+        if (!access.holdsOnStructure(structure, Role.REFERENT)) {
+            // readers of the register (pilot, expert, admin, director) get the register itself
+            return "redirect:/structures/" + structureId + "/complaints";
+        }
         ComplaintForm form = new ComplaintForm();
         form.setReceivedOn(LocalDate.now(clock.withZone(ComplaintRegister.PARIS)));
         model.addAttribute("form", form);

@@ -82,8 +82,12 @@ class PerformanceController {
 
     @GetMapping("/structures/{structureId}/performance/entry")
     String entry(@PathVariable long structureId, @RequestParam(required = false) Integer year, Model model) {
-        StructureSummary structure = access.requireStructureRole(structureId, Role.REFERENT);
+        StructureSummary structure = access.requireReadableStructure(structureId);
         int chosen = year(year);
+        if (!access.holdsOnStructure(structure, Role.REFERENT)) {
+            // only the referent enters the raw data; other readers get the dashboard
+            return "redirect:/structures/" + structureId + "/performance?year=" + chosen;
+        }
         Map<String, String> typed = new HashMap<>();
         data.raw(structureId, chosen).forEach((code, value) -> typed.put(code, format(value)));
         return entryPage(structure, chosen, typed, Map.of(), model);
