@@ -16,11 +16,14 @@ import fr.pilotis.performance.PerformanceData;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,6 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class DemoImpact {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoImpact.class);
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final List<Integer> PAST_YEARS = List.of(2015, 2016, 2017);
@@ -96,10 +101,12 @@ class DemoImpact {
 
     /** Loads the current network's impact data and ANAP dashboards (run inside Tenancy.runInNetwork). */
     void load() {
+        long started = System.nanoTime();
         LocalDate today = LocalDate.now(clock.withZone(PARIS));
         int current = today.getYear();
         transactions.executeWithoutResult(status -> {
             List<StructureSummary> structures = directory.structures(StructureScope.wholeNetwork());
+            Batch batch = new Batch();
             for (int index = 0; index < structures.size(); index++) {
                 StructureSummary structure = structures.get(index);
                 SplittableRandom random =
@@ -108,11 +115,14 @@ class DemoImpact {
                 boolean withPast = index % 10 != 9;
                 if (withPast) {
                     for (int year : PAST_YEARS) {
-                        pastYear(structure, year, random);
+                        pastYear(batch, structure, year, random);
                     }
                 }
-                currentYear(structure, current, today, random);
+                currentYear(batch, structure, current, today, random);
             }
+            impact.importYears(batch.years);
+            impact.importQuestionnaires(batch.questionnaires);
+            complaints.importComplaints(batch.complaints);
             Map<Integer, Map<Long, Map<String, Double>>> anap = new LinkedHashMap<>();
             List<StructureSummary> covered = structures.stream()
                     .filter(s -> s.type() == StructureType.SSIAD || s.type() == StructureType.SPASAD)
@@ -138,9 +148,17 @@ class DemoImpact {
             }
             anap.forEach(performance::importRawData);
         });
+        log.info("Demo impact data and ANAP dashboards loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void pastYear(StructureSummary structure, int year, SplittableRandom random) {
+    /** What the demo writes, gathered to be written in a few batches. */
+    private static final class Batch {
+        final List<ImpactData.YearImport> years = new ArrayList<>();
+        final List<ImpactData.QuestionnaireImport> questionnaires = new ArrayList<>();
+        final List<ComplaintRegister.ComplaintImport> complaints = new ArrayList<>();
+    }
+
+    private void pastYear(Batch batch, StructureSummary structure, int year, SplittableRandom random) {
         int clients = 60 + random.nextInt(240);
         int sent = clients - random.nextInt(clients / 5);
         int returned = sent / 3 + random.nextInt(sent / 3);
@@ -148,7 +166,7 @@ class DemoImpact {
         int satisfied = returned * (35 + random.nextInt(15)) / 100;
         int notVery = (returned - very - satisfied) * 2 / 3;
         int not = returned - very - satisfied - notVery;
-        impact.save(
+        batch.years.add(new ImpactData.YearImport(
                 structure.id(),
                 year,
                 new ImpactYearInput(
@@ -160,48 +178,55 @@ class DemoImpact {
                         satisfied,
                         notVery,
                         not,
-                        BENEFITS[random.nextInt(BENEFITS.length)]));
+                        BENEFITS[random.nextInt(BENEFITS.length)])));
         int count = 1 + random.nextInt(4);
         for (int i = 0; i < count; i++) {
             LocalDate on = LocalDate.of(year, 1 + random.nextInt(11), 1 + random.nextInt(28));
             // the first client complains twice in some years
             String reference =
                     i == 1 && random.nextBoolean() ? reference(structure, year, 0) : reference(structure, year, i);
-            complaint(structure, on, reference, random, true);
+            complaint(batch, structure, on, reference, random, true);
         }
     }
 
-    private void currentYear(StructureSummary structure, int year, LocalDate today, SplittableRandom random) {
+    private void currentYear(
+            Batch batch, StructureSummary structure, int year, LocalDate today, SplittableRandom random) {
         int clients = 60 + random.nextInt(240);
-        impact.save(
+        batch.years.add(new ImpactData.YearImport(
                 structure.id(),
                 year,
                 new ImpactYearInput(
-                        clients, SurveyMode.QUESTIONNAIRES, clients - 10, null, null, null, null, null, null));
+                        clients, SurveyMode.QUESTIONNAIRES, clients - 10, null, null, null, null, null, null)));
         int returned = 3 + random.nextInt(5);
         SatisfactionLevel[] levels = SatisfactionLevel.values();
         for (int i = 0; i < returned; i++) {
             LocalDate on =
                     today.getDayOfYear() == 1 ? today : today.minusDays(1 + random.nextInt(today.getDayOfYear() - 1));
             int pick = random.nextInt(10);
-            impact.addQuestionnaire(structure.id(), year, on, levels[pick < 4 ? 0 : pick < 8 ? 1 : pick < 9 ? 2 : 3]);
+            batch.questionnaires.add(new ImpactData.QuestionnaireImport(
+                    structure.id(), year, on, levels[pick < 4 ? 0 : pick < 8 ? 1 : pick < 9 ? 2 : 3]));
         }
         int count = 1 + random.nextInt(3);
         for (int i = 0; i < count; i++) {
             LocalDate on = today.minusDays(random.nextInt(Math.max(1, today.getDayOfYear() - 1)));
-            complaint(structure, on, reference(structure, year, i), random, i > 0);
+            complaint(batch, structure, on, reference(structure, year, i), random, i > 0);
         }
     }
 
     private void complaint(
-            StructureSummary structure, LocalDate on, String reference, SplittableRandom random, boolean closed) {
+            Batch batch,
+            StructureSummary structure,
+            LocalDate on,
+            String reference,
+            SplittableRandom random,
+            boolean closed) {
         int kind = random.nextInt(DESCRIPTIONS.length);
         LocalDate closedOn = closed ? on.plusDays(3 + random.nextInt(20)) : null;
         LocalDate today = LocalDate.now(clock.withZone(PARIS));
         if (closedOn != null && closedOn.isAfter(today)) {
             closedOn = today;
         }
-        complaints.record(
+        batch.complaints.add(new ComplaintRegister.ComplaintImport(
                 structure.id(),
                 new ComplaintInput(
                         on,
@@ -211,7 +236,7 @@ class DemoImpact {
                         DESCRIPTIONS[kind],
                         closedOn == null ? null : ANSWERS[random.nextInt(ANSWERS.length)],
                         closedOn,
-                        false));
+                        false)));
     }
 
     private static String reference(StructureSummary structure, int year, int n) {

@@ -1,11 +1,14 @@
 package fr.pilotis.impact;
 
+import fr.pilotis.shared.AuditTrail;
 import fr.pilotis.shared.InvalidInputException;
 import fr.pilotis.shared.NotFoundException;
+import fr.pilotis.shared.Tenancy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,10 +22,14 @@ public class ComplaintRegister {
 
     private final ComplaintRepository complaints;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
+    private final AuditTrail audit;
 
-    ComplaintRegister(ComplaintRepository complaints, Clock clock) {
+    ComplaintRegister(ComplaintRepository complaints, Clock clock, JdbcTemplate jdbc, AuditTrail audit) {
         this.complaints = complaints;
         this.clock = clock;
+        this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** The register's filter: open or closed (null: both), a category, a period (inclusive). */
@@ -52,6 +59,39 @@ public class ComplaintRegister {
         Complaint complaint = new Complaint(structureId);
         complaint.update(input);
         return complaints.save(complaint).getId();
+    }
+
+    /** A complaint of one structure, for {@link #importComplaints}. */
+    public record ComplaintImport(long structureId, ComplaintInput input) {}
+
+    /**
+     * Many structures' complaints at once (demo, imports from another register): each checked as
+     * the form checks it, then one batch and one audit event.
+     */
+    public void importComplaints(List<ComplaintImport> imports) {
+        imports.forEach(i -> check(i.input()));
+        long network = Tenancy.currentNetworkId();
+        jdbc.batchUpdate(
+                "insert into complaint (id, network_id, structure_id, received_on, channel, client_reference, category,"
+                        + " description, answer_given, closed_on)"
+                        + " values (nextval('complaint_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                imports.stream()
+                        .map(i -> {
+                            ComplaintInput c = i.input();
+                            return new Object[] {
+                                network,
+                                i.structureId(),
+                                java.sql.Date.valueOf(c.receivedOn()),
+                                c.channel().name(),
+                                c.clientReference().strip(),
+                                c.category().name(),
+                                c.description().strip(),
+                                c.answerGiven(),
+                                c.closedOn() == null ? null : java.sql.Date.valueOf(c.closedOn())
+                            };
+                        })
+                        .toList());
+        audit.record("COMPLAINTS_IMPORTED", "Network", network, java.util.Map.of("rows", imports.size()));
     }
 
     public void update(long structureId, long complaintId, ComplaintInput input) {

@@ -1,9 +1,13 @@
 package fr.pilotis.impact;
 
+import fr.pilotis.shared.AuditTrail;
 import fr.pilotis.shared.InvalidInputException;
 import fr.pilotis.shared.NotFoundException;
+import fr.pilotis.shared.Tenancy;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,11 +25,20 @@ public class ImpactData {
     private final ImpactYearRepository years;
     private final SatisfactionQuestionnaireRepository questionnaires;
     private final ImpactFigures figures;
+    private final JdbcTemplate jdbc;
+    private final AuditTrail audit;
 
-    ImpactData(ImpactYearRepository years, SatisfactionQuestionnaireRepository questionnaires, ImpactFigures figures) {
+    ImpactData(
+            ImpactYearRepository years,
+            SatisfactionQuestionnaireRepository questionnaires,
+            ImpactFigures figures,
+            JdbcTemplate jdbc,
+            AuditTrail audit) {
         this.years = years;
         this.questionnaires = questionnaires;
         this.figures = figures;
+        this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** What the referent typed for the year (empty input when nothing yet). */
@@ -54,6 +67,20 @@ public class ImpactData {
 
     public void save(long structureId, int year, ImpactYearInput input) {
         checkYear(year);
+        int rows = input.surveyMode() == SurveyMode.QUESTIONNAIRES
+                ? questionnaires
+                        .findByStructureIdAndYearOrderByReturnedOnAscIdAsc(structureId, year)
+                        .size()
+                : 0;
+        check(input, rows).throwIfAny();
+        ImpactYear row =
+                years.findByStructureIdAndYear(structureId, year).orElseGet(() -> new ImpactYear(structureId, year));
+        row.update(input);
+        years.save(row);
+    }
+
+    /** Every problem of a year's input; {@code rows}: questionnaires already entered one by one. */
+    static InvalidInputException.Collector check(ImpactYearInput input, int rows) {
         InvalidInputException.Collector problems = new InvalidInputException.Collector();
         count(problems, "clientsServed", input.clientsServed());
         count(problems, "questionnairesSent", input.questionnairesSent());
@@ -94,9 +121,6 @@ public class ImpactData {
                 }
             }
         } else if (input.surveyMode() == SurveyMode.QUESTIONNAIRES && !problems.has("questionnairesSent")) {
-            int rows = questionnaires
-                    .findByStructureIdAndYearOrderByReturnedOnAscIdAsc(structureId, year)
-                    .size();
             if (input.questionnairesSent() != null && rows > input.questionnairesSent()) {
                 problems.reject("questionnairesSent", "impact.error.sentBelowRows", rows);
             }
@@ -104,11 +128,74 @@ public class ImpactData {
         if (input.qualitativeBenefits() != null && input.qualitativeBenefits().length() > 20_000) {
             problems.reject("qualitativeBenefits", "impact.error.tooLong", 20_000);
         }
-        problems.throwIfAny();
-        ImpactYear row =
-                years.findByStructureIdAndYear(structureId, year).orElseGet(() -> new ImpactYear(structureId, year));
-        row.update(input);
-        years.save(row);
+        return problems;
+    }
+
+    /** A year of one structure's impact data, for {@link #importYears}. */
+    public record YearImport(long structureId, int year, ImpactYearInput input) {}
+
+    /** A returned questionnaire of one structure, for {@link #importQuestionnaires}. */
+    public record QuestionnaireImport(long structureId, int year, LocalDate returnedOn, SatisfactionLevel answer) {}
+
+    /**
+     * Many structures' years at once (demo, imports from another tool): checked like the form, then
+     * written in one batch with one audit event. The years must not exist yet.
+     */
+    public void importYears(List<YearImport> imports) {
+        for (YearImport i : imports) {
+            checkYear(i.year());
+            check(i.input(), 0).throwIfAny();
+        }
+        long network = Tenancy.currentNetworkId();
+        jdbc.batchUpdate(
+                "insert into impact_year (id, network_id, structure_id, year, clients_served, survey_mode,"
+                        + " questionnaires_sent, questionnaires_returned, very_satisfied, satisfied, not_very_satisfied,"
+                        + " not_satisfied, qualitative_benefits)"
+                        + " values (nextval('impact_year_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                imports.stream()
+                        .map(i -> {
+                            ImpactYearInput in = i.input();
+                            boolean totals = in.surveyMode() == SurveyMode.TOTALS;
+                            return new Object[] {
+                                network,
+                                i.structureId(),
+                                i.year(),
+                                in.clientsServed(),
+                                in.surveyMode().name(),
+                                in.questionnairesSent(),
+                                totals ? in.questionnairesReturned() : null,
+                                totals ? in.verySatisfied() : null,
+                                totals ? in.satisfied() : null,
+                                totals ? in.notVerySatisfied() : null,
+                                totals ? in.notSatisfied() : null,
+                                in.qualitativeBenefits()
+                            };
+                        })
+                        .toList());
+        audit.record("IMPACT_YEARS_IMPORTED", "Network", network, Map.of("rows", imports.size()));
+    }
+
+    /** Many returned questionnaires at once, each dated in its year; one batch, one audit event. */
+    public void importQuestionnaires(List<QuestionnaireImport> imports) {
+        for (QuestionnaireImport i : imports) {
+            if (i.returnedOn() == null || i.returnedOn().getYear() != i.year() || i.answer() == null) {
+                throw InvalidInputException.of("returnedOn", "impact.error.dateOutsideYear", i.year());
+            }
+        }
+        long network = Tenancy.currentNetworkId();
+        jdbc.batchUpdate(
+                "insert into satisfaction_questionnaire (id, network_id, structure_id, year, returned_on, answer)"
+                        + " values (nextval('satisfaction_questionnaire_seq'), ?, ?, ?, ?, ?)",
+                imports.stream()
+                        .map(i -> new Object[] {
+                            network,
+                            i.structureId(),
+                            i.year(),
+                            java.sql.Date.valueOf(i.returnedOn()),
+                            i.answer().name()
+                        })
+                        .toList());
+        audit.record("SATISFACTION_QUESTIONNAIRES_IMPORTED", "Network", network, Map.of("rows", imports.size()));
     }
 
     /**
