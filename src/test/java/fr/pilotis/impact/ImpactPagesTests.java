@@ -179,4 +179,37 @@ class ImpactPagesTests {
                         "select count(*) from complaint where structure_id = ?", Integer.class, structure))
                 .isEqualTo(before);
     }
+
+    @Test
+    void theReferentClosesAnOpenComplaintWithTheAnswerGiven() throws Exception {
+        long structure = referentStructure();
+        long open = jdbc.queryForObject(
+                "select id from complaint where structure_id = ? and closed_on is null order by id limit 1",
+                Long.class,
+                structure);
+        MvcResult result = mvc.perform(post("/structures/" + structure + "/complaints/" + open + "/close")
+                        .cookie(SignIn.as(mvc, DemoAccounts.REFERENT))
+                        .with(csrf())
+                        .param("answerGiven", "Rappel de la famille et planning revu."))
+                .andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/structures/" + structure + "/complaints");
+        assertThat(jdbc.queryForObject(
+                        "select answer_given from complaint where id = ? and closed_on is not null",
+                        String.class,
+                        open))
+                .isEqualTo("Rappel de la famille et planning revu.");
+        // the director reads the register but may not close
+        long other = jdbc.queryForObject(
+                "select id from complaint where structure_id = ? order by id limit 1", Long.class, structure);
+        assertThat(mvc.perform(post("/structures/" + structure + "/complaints/" + other + "/close")
+                                .cookie(SignIn.as(mvc, DemoAccounts.DIRECTOR))
+                                .with(csrf())
+                                .param("answerGiven", "x"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(page(DemoAccounts.DIRECTOR, "/structures/" + structure + "/complaints"))
+                .doesNotContain("Enregistrer une réclamation");
+    }
 }

@@ -171,4 +171,48 @@ class PerformanceDashboardTests {
         assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
         return result.getResponse().getContentAsString();
     }
+
+    @Test
+    void theReferentEntersRawDataAndARefusedValueIsShownBesideItsFieldWithNothingSaved() throws Exception {
+        long structure = jdbc.queryForObject(
+                "select g.structure_id from role_grant g join app_user u on u.id = g.user_id"
+                        + " where u.email = ? and g.role = 'REFERENT'",
+                Long.class,
+                DemoAccounts.REFERENT);
+        String entry = page(DemoAccounts.REFERENT, "/structures/" + structure + "/performance/entry?year=2016");
+        assertThat(entry).contains("name=\"values[ABSENCE_DAYS]\"", "Axe 3 — Finances et budget");
+        String dashboard = page(DemoAccounts.REFERENT, "/structures/" + structure + "/performance?year=2016");
+        assertThat(dashboard).contains("Saisir les données 2016");
+
+        Double before = jdbc.queryForObject(
+                "select value::float8 from anap_value where structure_id = ? and year = 2016 and input_code = 'ACTUAL_FTE'",
+                Double.class,
+                structure);
+        MvcResult refused = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                        "/structures/" + structure + "/performance/entry")
+                                .cookie(SignIn.as(mvc, DemoAccounts.REFERENT))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("year", "2016")
+                                .param("values[ACTUAL_FTE]", "99")
+                                .param("values[ABSENCE_DAYS]", "-4"))
+                .andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+        assertThat(refused.getResponse().getContentAsString())
+                .contains("Cette valeur ne peut pas être négative.", "rien n&#39;a été enregistré");
+        assertThat(jdbc.queryForObject(
+                        "select value::float8 from anap_value where structure_id = ? and year = 2016 and input_code = 'ACTUAL_FTE'",
+                        Double.class,
+                        structure))
+                .isEqualTo(before);
+        // someone who only reads the structure is sent to the dashboard, not the entry form
+        long union =
+                jdbc.queryForObject("select territorial_union_id from structure where id = ?", Long.class, structure);
+        assertThat(union).isPositive();
+        MvcResult asAdmin = mvc.perform(get("/structures/" + structure + "/performance/entry")
+                        .cookie(SignIn.as(mvc, DemoAccounts.ADMIN)))
+                .andReturn();
+        assertThat(asAdmin.getResponse().getRedirectedUrl()).startsWith("/structures/" + structure + "/performance");
+    }
 }
