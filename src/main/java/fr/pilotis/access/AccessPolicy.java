@@ -87,6 +87,19 @@ public class AccessPolicy {
                 .includes(structure);
     }
 
+    /**
+     * A structure whose documents and personal data (complaint texts, client references, files)
+     * the person may read: as {@link #requireReadableStructure}, but a funder who reads it only
+     * through a département gets a 404, since funders read figures only.
+     */
+    public StructureSummary requirePersonalDataOf(long structureId) {
+        StructureSummary structure = requireReadableStructure(structureId);
+        if (!canReadPeopleOf(structure)) {
+            throw new NotFoundException();
+        }
+        return structure;
+    }
+
     /** The working groups the person may open, for their list of groups. */
     public List<WorkingGroupSummary> readableGroups() {
         PilotisUser user = currentUser();

@@ -42,6 +42,7 @@ class DemoNetworkLoader implements ApplicationRunner {
     private final DemoDeliverables deliverables;
     private final DemoPlanning planning;
     private final DemoActionPlans actionPlans;
+    private final DemoImpact impact;
 
     DemoNetworkLoader(
             Networks networks,
@@ -52,7 +53,8 @@ class DemoNetworkLoader implements ApplicationRunner {
             DemoDiagnostics diagnostics,
             DemoDeliverables deliverables,
             DemoPlanning planning,
-            DemoActionPlans actionPlans) {
+            DemoActionPlans actionPlans,
+            DemoImpact impact) {
         this.networks = networks;
         this.organisation = organisation;
         this.people = people;
@@ -62,6 +64,7 @@ class DemoNetworkLoader implements ApplicationRunner {
         this.deliverables = deliverables;
         this.planning = planning;
         this.actionPlans = actionPlans;
+        this.impact = impact;
     }
 
     @Override
@@ -87,6 +90,8 @@ class DemoNetworkLoader implements ApplicationRunner {
         deliverables.load(main, mainLoaded, other, otherLoaded);
         planning.load(main, other);
         List.of(main, other).forEach(network -> Tenancy.runInNetwork(network, actionPlans::load));
+        Tenancy.runInNetwork(main, impact::load);
+        Tenancy.runInNetwork(other, impact::load);
         log.info(
                 "Demo organisation loaded in {} ms, its diagnostics in {} ms",
                 (organised - started) / 1_000_000,

@@ -63,6 +63,7 @@ class Navigation {
         }
         for (Grant grant : user.grantsOf(Role.PILOT)) {
             add(links, homeOf(grant), "nav.union", null, path);
+            add(links, "/uts/" + grant.territorialUnionId() + "/impact", "nav.impact", null, path);
         }
         if (user.has(Role.EXPERT) || user.has(Role.PILOT) || user.has(Role.NETWORK_ADMIN)) {
             add(links, "/groups", "nav.groups", null, path);
@@ -79,6 +80,14 @@ class Navigation {
                 .findFirst()
                 .ifPresent(
                         g -> add(links, "/structures/" + g.structureId() + "/actions", "nav.actionPlans", null, path));
+        user.grants().stream()
+                .filter(g -> g.role() == Role.REFERENT || g.role() == Role.DIRECTOR)
+                .map(Navigation::homeOf)
+                .distinct()
+                .forEach(href -> {
+                    add(links, href + "/impact", "nav.impact", null, path);
+                    add(links, href + "/performance", "nav.performance", null, path);
+                });
         if (user.has(Role.FUNDER)) {
             add(links, "/funder", "nav.funder", null, path);
         }

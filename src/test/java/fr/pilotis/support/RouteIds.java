@@ -94,6 +94,17 @@ public final class RouteIds {
                     t -> t.row(
                             "select e.id from action_evidence e join action_item a on a.id = e.action_id"
                                     + " where a.structure_id = ? order by e.id limit 1",
+            // impact: a complaint of the target structure's register, and one of its returned questionnaires
+            Map.entry(
+                    "complaintId",
+                    t -> t.row(
+                            "select id, client_reference, description from complaint where structure_id = ?"
+                                    + " order by id limit 1",
+                            t.structure().id())),
+            Map.entry(
+                    "surveyAnswerId",
+                    t -> t.row(
+                            "select id from satisfaction_questionnaire where structure_id = ? order by id limit 1",
                             t.structure().id())));
 
     private RouteIds() {}
