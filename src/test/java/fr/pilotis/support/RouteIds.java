@@ -94,6 +94,7 @@ public final class RouteIds {
                     t -> t.row(
                             "select e.id from action_evidence e join action_item a on a.id = e.action_id"
                                     + " where a.structure_id = ? order by e.id limit 1",
+                            t.structure().id())),
             // impact: a complaint of the target structure's register, and one of its returned questionnaires
             Map.entry(
                     "complaintId",
