@@ -58,17 +58,25 @@ final class ActionPlanWorkbookReader {
         try {
             WorkbookPackage.check(bytes);
         } catch (WorkbookPackage.Refused refused) {
-            throw ImportRefusedException.ofFile(
-                    "actionplan.file." + refused.reason().key());
+            throw ImportRefusedException.ofFile(keyOf(refused.reason()));
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             return new Reading(choices, knownReferences).rows(workbook);
         } catch (ImportRefusedException refused) {
             throw refused;
         } catch (IOException | RuntimeException unreadable) {
-            throw ImportRefusedException.ofFile(
-                    "actionplan.file." + WorkbookPackage.classify(unreadable).key());
+            throw ImportRefusedException.ofFile(keyOf(WorkbookPackage.classify(unreadable)));
         }
+    }
+
+    private static String keyOf(WorkbookPackage.Reason reason) {
+        return switch (reason) {
+            case OLD_FORMAT -> "actionplan.file.oldFormat";
+            case NOT_XLSX -> "actionplan.file.notXlsx";
+            case ZIP_BOMB -> "actionplan.file.zipBomb";
+            case EXTERNAL_ENTITIES -> "actionplan.file.externalEntities";
+            case CORRUPT -> "actionplan.file.corrupt";
+        };
     }
 
     private static final class Reading {

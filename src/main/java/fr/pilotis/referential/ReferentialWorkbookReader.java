@@ -78,13 +78,22 @@ final class ReferentialWorkbookReader {
             WorkbookPackage.check(bytes);
         } catch (WorkbookPackage.Refused refused) {
             log.debug("Référentiel workbook refused before parsing: {}", refused.reason());
-            throw WorkbookRefusedException.ofFile(
-                    "referential.file." + refused.reason().key());
+            throw WorkbookRefusedException.ofFile(keyOf(refused.reason()));
         }
     }
 
     static String classify(Throwable failure) {
-        return "referential.file." + WorkbookPackage.classify(failure).key();
+        return keyOf(WorkbookPackage.classify(failure));
+    }
+
+    private static String keyOf(WorkbookPackage.Reason reason) {
+        return switch (reason) {
+            case OLD_FORMAT -> "referential.file.oldFormat";
+            case NOT_XLSX -> "referential.file.notXlsx";
+            case ZIP_BOMB -> "referential.file.zipBomb";
+            case EXTERNAL_ENTITIES -> "referential.file.externalEntities";
+            case CORRUPT -> "referential.file.corrupt";
+        };
     }
 
     /** One reading of an opened workbook: every problem is collected, the first per cell is kept. */

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import fr.pilotis.actionplan.ActionPlanWorld.World;
 import fr.pilotis.shared.Actor;
+import fr.pilotis.shared.files.SampleFiles;
 import fr.pilotis.support.PilotisTest;
 import fr.pilotis.support.SignIn;
 import java.io.ByteArrayInputStream;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -227,5 +230,45 @@ class ActionPlanPagesTests {
                     .isEqualTo("Trame commune de livret d'accueil");
             assertThat(workbook.getSheetAt(2).getLastRowNum()).isZero();
         }
+    }
+
+    @Test
+    void evidenceFilesAreAddedByTheReferentAndNeverShownToFundersOrOtherStructures() throws Exception {
+        MvcResult refused = mvc.perform(multipart("/actions/" + actionA + "/evidence")
+                        .file(new MockMultipartFile(
+                                "file", "outil.exe", "application/octet-stream", SampleFiles.executable()))
+                        .cookie(SignIn.as(mvc, world.referentA()))
+                        .with(csrf()))
+                .andReturn();
+        assertThat(refused.getResponse().getRedirectedUrl()).endsWith("#evidence");
+        assertThat(world.in(() -> context.getBean(ActionEvidenceFiles.class).ofAction(actionA)))
+                .isEmpty();
+
+        mvc.perform(multipart("/actions/" + actionA + "/evidence")
+                        .file(new MockMultipartFile("file", "Règlement.pdf", "application/pdf", SampleFiles.pdf()))
+                        .cookie(SignIn.as(mvc, world.referentA()))
+                        .with(csrf()))
+                .andReturn();
+        ActionEvidenceView added = world.in(
+                        () -> context.getBean(ActionEvidenceFiles.class).ofAction(actionA))
+                .get(0);
+        assertThat(page(world.directorA(), "/actions/" + actionA, 200)).contains("Règlement.pdf");
+        MvcResult download = mvc.perform(
+                        get("/action-evidence/" + added.id()).cookie(SignIn.as(mvc, world.directorA())))
+                .andReturn();
+        assertThat(download.getResponse().getStatus()).isEqualTo(200);
+        assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(SampleFiles.pdf());
+        assertThat(download.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
+        page(world.funder(), "/action-evidence/" + added.id(), 404);
+        page(world.referentC(), "/action-evidence/" + added.id(), 404);
+        // the director reads the plan but does not add files to it
+        assertThat(mvc.perform(multipart("/actions/" + actionA + "/evidence")
+                                .file(new MockMultipartFile("file", "x.pdf", "application/pdf", SampleFiles.pdf()))
+                                .cookie(SignIn.as(mvc, world.directorA()))
+                                .with(csrf()))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 }

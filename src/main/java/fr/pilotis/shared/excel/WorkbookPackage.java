@@ -13,8 +13,8 @@ import org.apache.poi.poifs.filesystem.FileMagic;
  * its content, not its name), it may not inflate beyond {@value #MAX_INFLATED_BYTES} bytes nor more
  * than {@value #MAX_INFLATE_RATIO} times its size (a zip bomb; POI's {@code ZipSecureFile} keeps
  * its own default guard behind this one), its main part must be a spreadsheet (not a .docx), and no
- * XML part may declare a DOCTYPE or an entity. Each reader turns a {@link Refused} into its own
- * message keys ({@code <prefix>.} + {@link Reason#key()}).
+ * XML part may declare a DOCTYPE or an entity. Each reader turns a {@link Refused}'s reason into
+ * its own message key.
  */
 public final class WorkbookPackage {
 
@@ -25,23 +25,13 @@ public final class WorkbookPackage {
 
     private static final String CONTENT_TYPES_PART = "[Content_Types].xml";
 
-    /** Why a package is refused; {@link #key()} ends the reader's message key. */
+    /** Why a package is refused. */
     public enum Reason {
-        OLD_FORMAT("oldFormat"),
-        NOT_XLSX("notXlsx"),
-        ZIP_BOMB("zipBomb"),
-        EXTERNAL_ENTITIES("externalEntities"),
-        CORRUPT("corrupt");
-
-        private final String key;
-
-        Reason(String key) {
-            this.key = key;
-        }
-
-        public String key() {
-            return key;
-        }
+        OLD_FORMAT,
+        NOT_XLSX,
+        ZIP_BOMB,
+        EXTERNAL_ENTITIES,
+        CORRUPT
     }
 
     /** A package refused before parsing. */
