@@ -24,6 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
@@ -61,27 +62,27 @@ class ExtractController {
     }
 
     @GetMapping("/extracts/indicators.xlsx")
-    Object xlsx(@RequestParam(required = false) String year, Locale locale) {
+    ResponseEntity<StreamingResponseBody> xlsx(@RequestParam(required = false) String year, Locale locale) {
         return download(ExtractFormat.XLSX, year, locale);
     }
 
     @GetMapping("/extracts/indicators.csv")
-    Object csv(@RequestParam(required = false) String year, Locale locale) {
+    ResponseEntity<StreamingResponseBody> csv(@RequestParam(required = false) String year, Locale locale) {
         return download(ExtractFormat.CSV, year, locale);
     }
 
-    private Object download(ExtractFormat format, String yearText, Locale locale) {
+    private ResponseEntity<StreamingResponseBody> download(ExtractFormat format, String yearText, Locale locale) {
         StructureScope scope = requireScope();
         Integer year = parse(yearText);
         if (year == null || !indicators.hasData(year)) {
-            return problem(HttpStatus.UNPROCESSABLE_CONTENT, year, "extract.noData");
+            throw new ExtractRefused(HttpStatus.UNPROCESSABLE_CONTENT, year, "extract.noData");
         }
         Path file;
         try {
             file = extract.write(scope, year, format, locale);
         } catch (IOException | RuntimeException e) {
             log.error("Indicator extract for {} failed", year, e);
-            return problem(HttpStatus.INTERNAL_SERVER_ERROR, year, "extract.failed");
+            throw new ExtractRefused(HttpStatus.INTERNAL_SERVER_ERROR, year, "extract.failed");
         }
         audit.record("EXTRACT_DOWNLOADED", "indicator_extract", null, Map.of("year", year, "format", format.name()));
         StreamingResponseBody body = out -> {
@@ -102,11 +103,27 @@ class ExtractController {
                 .body(body);
     }
 
-    private ModelAndView problem(HttpStatus status, Integer year, String messageKey) {
+    /** The extract page with the reason no file was sent. */
+    @ExceptionHandler(ExtractRefused.class)
+    ModelAndView refused(ExtractRefused refused) {
         ModelAndView page = new ModelAndView("extract/index");
-        fill(page.getModel(), year, messageKey);
-        page.setStatus(status);
+        fill(page.getModel(), refused.year, refused.messageKey);
+        page.setStatus(refused.status);
         return page;
+    }
+
+    /** No file for this request: a year without data, or a failure while preparing it. */
+    static final class ExtractRefused extends RuntimeException {
+        final HttpStatus status;
+        final Integer year;
+        final String messageKey;
+
+        ExtractRefused(HttpStatus status, Integer year, String messageKey) {
+            super(messageKey, null, false, false);
+            this.status = status;
+            this.year = year;
+            this.messageKey = messageKey;
+        }
     }
 
     private void fill(Map<String, Object> model, Integer year, String problem) {

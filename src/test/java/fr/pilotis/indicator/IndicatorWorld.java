@@ -36,9 +36,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A's declared level 1 has a non-conformity: the level indicators read its validated ratings.
  * People: a pilot of U1, an expert of G1 and one of G2, a funder of 13 and 84.
  */
-final class IndicatorWorld {
+public final class IndicatorWorld {
 
-    record World(
+    public record World(
             long network,
             String slug,
             long u1,
@@ -54,18 +54,18 @@ final class IndicatorWorld {
             String expert,
             String funder) {
 
-        <T> T in(Supplier<T> work) {
+        public <T> T in(Supplier<T> work) {
             return Tenancy.callInNetwork(network, work);
         }
     }
 
     private final ApplicationContext context;
 
-    IndicatorWorld(ApplicationContext context) {
+    public IndicatorWorld(ApplicationContext context) {
         this.context = context;
     }
 
-    World create() {
+    public World create() {
         Networks networks = context.getBean(Networks.class);
         OrganisationAdministration organisation = context.getBean(OrganisationAdministration.class);
         PeopleAdministration people = context.getBean(PeopleAdministration.class);
