@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The programme indicators the self-diagnostics feed (slides 22–23): structures that did the
- * diagnostic, conformity rates, all level-1 / level-2 criteria met, and compliance with each key
+ * diagnostic, conformity rates (the module's, declared and validated, and each theme's declared
+ * one, for the dashboards' « conformity by theme »), all level-1 / level-2 criteria met, and compliance with each key
  * criterion. The key criteria are those the campaign's référentiel flags with a key deliverable:
  * data, never a hard-wired list of codes. « Met » reads the expert's ratings once a diagnostic is
  * validated, the structure's declared ones while it is only submitted. Plain SQL over this module's
@@ -38,6 +39,7 @@ class DiagnosticIndicators implements IndicatorProvider {
     static final String LEVEL_1 = "diagnostic.level1";
     static final String LEVEL_2 = "diagnostic.level2";
     static final String KEY_PREFIX = "diagnostic.key.";
+    static final String THEME_PREFIX = "diagnostic.theme.";
 
     private static final String SOURCE = "indicator.source.diagnostic";
     private static final String SUBMITTED = "('SUBMITTED', 'VALIDATED')";
@@ -72,6 +74,20 @@ class DiagnosticIndicators implements IndicatorProvider {
                         IndicatorUnit.PERCENT,
                         Aggregation.SHARE_SATISFYING,
                         171)));
+        int themeOrder = 160;
+        for (Map.Entry<String, String> theme : themes().entrySet()) {
+            definitions.add(new IndicatorDefinition(
+                    THEME_PREFIX + theme.getKey(),
+                    IndicatorFamily.REALISATION,
+                    "indicator.def.diagnostic.theme.label",
+                    List.of(theme.getKey(), theme.getValue()),
+                    "indicator.def.diagnostic.theme.formula",
+                    SOURCE,
+                    IndicatorUnit.PERCENT,
+                    IndicatorDefinition.ALL_TYPES,
+                    Aggregation.MEAN_OF_RATES,
+                    themeOrder++));
+        }
         int order = 230;
         for (Map.Entry<String, String> key : keyCriteria().entrySet()) {
             definitions.add(new IndicatorDefinition(
@@ -122,12 +138,18 @@ class DiagnosticIndicators implements IndicatorProvider {
                 campaignId,
                 network,
                 ids);
+        // the module's rate ('') on both bases, and each theme's declared rate
         jdbc.query(
-                "select structure_id, basis, met, met + partial + not_met from diagnostic_rate"
-                        + " where network_id = ? and campaign_id = ? and theme_code = '' and structure_id = any(?)",
+                "select structure_id, basis, theme_code, met, met + partial + not_met from diagnostic_rate"
+                        + " where network_id = ? and campaign_id = ? and structure_id = any(?)"
+                        + " and (theme_code = '' or basis = 'DECLARED')",
                 rs -> {
-                    String code = "VALIDATED".equals(rs.getString(2)) ? CONFORMITY_VALIDATED : CONFORMITY_DECLARED;
-                    figures.add(new StructureFigure(code, rs.getLong(1), rs.getInt(3), rs.getInt(4)));
+                    boolean validated = "VALIDATED".equals(rs.getString(2));
+                    String theme = rs.getString(3);
+                    String code = !theme.isEmpty()
+                            ? THEME_PREFIX + theme
+                            : validated ? CONFORMITY_VALIDATED : CONFORMITY_DECLARED;
+                    figures.add(new StructureFigure(code, rs.getLong(1), rs.getInt(4), rs.getInt(5)));
                 },
                 network,
                 campaignId,
@@ -203,6 +225,20 @@ class DiagnosticIndicators implements IndicatorProvider {
                 },
                 Tenancy.currentNetworkId());
         return criteria;
+    }
+
+    // The themes of the référentiels the network's campaigns use, by code (the latest title).
+    private Map<String, String> themes() {
+        Map<String, String> themes = new LinkedHashMap<>();
+        jdbc.query(
+                "select t.code, t.title from referential_theme t"
+                        + " join campaign c on c.network_id = t.network_id and c.referential_id = t.referential_id"
+                        + " where t.network_id = ? order by c.year, t.position",
+                rs -> {
+                    themes.put(rs.getString(1), rs.getString(2));
+                },
+                Tenancy.currentNetworkId());
+        return themes;
     }
 
     private Optional<long[]> campaignOf(int year) {

@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * D          U2  G2    SSIAD  83   deployment   SUBMITTED    10/40     —          no / no        NON_APPLICABLE
  * </pre>
  *
- * A's declared level 1 has a non-conformity: the level indicators read its validated ratings.
+ * Theme 4.1 declared: A 3 met of 4, B 1 of 2. A's declared level 1 has a non-conformity: the level indicators read its validated ratings.
  * People: a pilot of U1, an expert of G1 and one of G2, a funder of 13 and 84.
  */
 public final class IndicatorWorld {
@@ -96,6 +96,8 @@ public final class IndicatorWorld {
             rate(jdbc, campaign, a, "VALIDATED", 20, 10, 10);
             rate(jdbc, campaign, b, "DECLARED", 40, 0, 0);
             rate(jdbc, campaign, d, "DECLARED", 10, 10, 20);
+            themeRate(jdbc, campaign, a, 3, 1);
+            themeRate(jdbc, campaign, b, 1, 1);
             score(jdbc, campaign, a, "DECLARED", 1, 1);
             score(jdbc, campaign, a, "DECLARED", 2, 2);
             score(jdbc, campaign, a, "VALIDATED", 1, 0);
@@ -145,6 +147,20 @@ public final class IndicatorWorld {
                 partial,
                 notMet,
                 met * 100.0 / (met + partial + notMet),
+                campaign,
+                structure);
+    }
+
+    // theme 4.1, declared: met of met + not met
+    private static void themeRate(JdbcTemplate jdbc, long campaign, long structure, int met, int notMet) {
+        jdbc.update(
+                "insert into diagnostic_rate (network_id, diagnostic_id, campaign_id, structure_id, basis, theme_code,"
+                        + " met, partial, not_met, not_applicable, rate)"
+                        + " select network_id, id, campaign_id, structure_id, 'DECLARED', '4.1', ?, 0, ?, 0, ? from diagnostic"
+                        + " where campaign_id = ? and structure_id = ?",
+                met,
+                notMet,
+                met * 100.0 / (met + notMet),
                 campaign,
                 structure);
     }

@@ -41,6 +41,7 @@ class IndicatorsTests {
         // its declared level 1 has a non-conformity, but it is validated: the expert's ratings count
         assertThat(value(a, "diagnostic.level1")).isEqualTo(100.0);
         assertThat(value(a, "diagnostic.level2")).isEqualTo(0.0);
+        assertThat(value(a, "diagnostic.theme.4.1")).isEqualTo(75.0);
         assertThat(value(a, "diagnostic.key.4.2.9")).isEqualTo(100.0);
         assertThat(value(a, "diagnostic.key.4.2.1")).isEqualTo(0.0);
         assertThat(value(a, "programme.engaged.preparatory")).isEqualTo(0.0);
@@ -55,6 +56,8 @@ class IndicatorsTests {
         assertThat(value(g1, "diagnostic.conformity.validated")).isEqualTo(50.0);
         assertThat(value(g1, "diagnostic.level1")).isEqualTo(100.0);
         assertThat(value(g1, "diagnostic.level2")).isEqualTo(50.0);
+        assertThat(value(g1, "diagnostic.theme.4.1")).isEqualTo(62.5);
+        assertThat(value(g1, "diagnostic.theme.4.2")).isNull();
         assertThat(value(g1, "diagnostic.key.4.2.9")).isEqualTo(100.0);
         assertThat(value(g1, "programme.engaged.preparatory")).isEqualTo(1.0);
         assertThat(value(g1, "programme.engaged.deployment")).isEqualTo(1.0);
