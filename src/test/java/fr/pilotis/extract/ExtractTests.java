@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fr.pilotis.indicator.IndicatorWorld;
 import fr.pilotis.indicator.Indicators;
 import fr.pilotis.organisation.StructureScope;
+import fr.pilotis.support.DemoAccounts;
+import fr.pilotis.support.DemoNetworks;
 import fr.pilotis.support.PilotisTest;
 import fr.pilotis.support.SignIn;
 import jakarta.servlet.http.Cookie;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -51,6 +54,9 @@ class ExtractTests {
 
     @Autowired
     Indicators indicators;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     IndicatorWorld.World world;
     final Map<String, Cookie> sessions = new HashMap<>();
@@ -166,6 +172,27 @@ class ExtractTests {
             mvc.perform(get(url).cookie(session(world.expert()))).andExpect(status().isNotFound());
         }
         assertThat(page(world.pilot(), "/extracts")).contains("2025");
+    }
+
+    @Test
+    void inTheDemoNetworkADepartementsFunderReadsItsDepartementOnlyAndReferentsNothing() throws Exception {
+        int year = jdbc.queryForObject(
+                "select max(year) - 1 from campaign where network_id = ?", Integer.class, DemoNetworks.mainId(jdbc));
+        List<String> expected = jdbc.queryForList(
+                "select finess from structure where network_id = ? and departement = '13'",
+                String.class,
+                DemoNetworks.mainId(jdbc));
+        assertThat(expected).isNotEmpty();
+        try (XSSFWorkbook workbook = xlsx(DemoAccounts.DEPARTEMENT_FUNDER, "/extracts/indicators.xlsx?year=" + year)) {
+            assertThat(finesses(workbook.getSheet("Structures"))).containsExactlyInAnyOrderElementsOf(expected);
+            // first column: the département of each aggregate row
+            assertThat(finesses(workbook.getSheet("Départements"))).containsOnly("13");
+        }
+        for (String email : List.of(DemoAccounts.REFERENT, DemoAccounts.DIRECTOR, DemoAccounts.EXPERT)) {
+            mvc.perform(get("/extracts/indicators.csv?year=" + year).cookie(session(email)))
+                    .andExpect(status().isNotFound());
+            mvc.perform(get("/indicators/departements").cookie(session(email))).andExpect(status().isNotFound());
+        }
     }
 
     @Test
