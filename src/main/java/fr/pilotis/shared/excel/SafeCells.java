@@ -60,9 +60,10 @@ public final class SafeCells {
         }
     }
 
+    /** A count as a whole number, or with one decimal when it is not whole (a mean, a quartile). */
     public void count(Row row, int column, Double value) {
         Cell cell = row.createCell(column);
-        cell.setCellStyle(Math.rint(value == null ? 0 : value) == (value == null ? 0 : value) ? count : decimal);
+        cell.setCellStyle(value != null && value != Math.rint(value) ? decimal : count);
         if (value != null) {
             cell.setCellValue(value);
         }
