@@ -77,6 +77,36 @@ public class AccessPolicy {
     }
 
     /**
+     * The structures opened by the person's grants of these roles only (e.g. the indicator extracts
+     * are for admins, pilots and funders: an expert grant held beside them adds nothing). Empty when
+     * the person holds none of the roles.
+     */
+    public StructureScope structuresOpenedBy(Role... roles) {
+        Set<Role> wanted = Set.of(roles);
+        PilotisUser user = currentUser();
+        if (wanted.contains(Role.NETWORK_ADMIN) && user.has(Role.NETWORK_ADMIN)) {
+            return StructureScope.wholeNetwork();
+        }
+        Set<Long> unions = new HashSet<>();
+        Set<Long> groups = new HashSet<>();
+        Set<Long> structures = new HashSet<>();
+        Set<String> departements = new HashSet<>();
+        for (Grant grant : user.grants()) {
+            if (!wanted.contains(grant.role())) {
+                continue;
+            }
+            switch (grant.role()) {
+                case PILOT -> unions.add(grant.territorialUnionId());
+                case EXPERT -> groups.add(grant.workingGroupId());
+                case REFERENT, DIRECTOR -> structures.add(grant.structureId());
+                case FUNDER -> departements.addAll(grant.departements());
+                case NETWORK_ADMIN -> {}
+            }
+        }
+        return new StructureScope(false, unions, groups, structures, departements);
+    }
+
+    /**
      * Contact details of a structure's people: not for funders, who read figures only, unless
      * another of their grants opens the structure.
      */

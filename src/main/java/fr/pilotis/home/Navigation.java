@@ -60,10 +60,12 @@ class Navigation {
             add(links, "/admin/referentials", "nav.referential", null, path);
             add(links, "/admin/campaigns", "nav.campaigns", null, path);
             add(links, "/admin/results", "nav.results", null, path);
+            add(links, "/indicators/network", "nav.indicators.network", null, path);
         }
         for (Grant grant : user.grantsOf(Role.PILOT)) {
             add(links, homeOf(grant), "nav.union", null, path);
             add(links, "/uts/" + grant.territorialUnionId() + "/impact", "nav.impact", null, path);
+            add(links, "/indicators/uts/" + grant.territorialUnionId(), "nav.indicators.union", null, path);
         }
         if (user.has(Role.EXPERT) || user.has(Role.PILOT) || user.has(Role.NETWORK_ADMIN)) {
             add(links, "/groups", "nav.groups", null, path);
@@ -90,6 +92,10 @@ class Navigation {
                 });
         if (user.has(Role.FUNDER)) {
             add(links, "/funder", "nav.funder", null, path);
+            add(links, "/indicators/departements", "nav.indicators.departements", null, path);
+        }
+        if (user.has(Role.NETWORK_ADMIN) || user.has(Role.PILOT) || user.has(Role.FUNDER)) {
+            add(links, "/extracts", "nav.extracts", null, path);
         }
         boolean programmeMember = user.grants().stream().anyMatch(g -> g.role() != Role.FUNDER);
         if (user.has(Role.NETWORK_ADMIN) || user.has(Role.PILOT) || user.has(Role.EXPERT)) {

@@ -76,7 +76,7 @@ public final class Browser implements AutoCloseable {
      * {@code id}, {@code impact}, {@code help} and the CSS selectors of the offending nodes.
      */
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> axeViolations() {
+    public List<Map<String, Object>> axeViolations() {
         driver.executeScript(axeSource());
         Object result = driver.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];

@@ -1,0 +1,44 @@
+package fr.pilotis.indicator;
+
+/**
+ * The value of one indicator over a scope, fed one structure figure at a time: the only place where
+ * an aggregation rule is applied, for the pages and the extracts alike.
+ */
+public final class Aggregate {
+
+    private final IndicatorDefinition definition;
+    private double numerators;
+    private double denominators;
+    private double rates;
+    private long rated;
+    private long structures;
+
+    public Aggregate(IndicatorDefinition definition) {
+        this.definition = definition;
+    }
+
+    public void add(StructureFigure figure) {
+        structures++;
+        numerators += figure.numerator();
+        denominators += figure.denominator();
+        if (figure.denominator() > 0) {
+            rates += figure.numerator() * 100.0 / figure.denominator();
+            rated++;
+        }
+    }
+
+    /** The structures that gave a figure. */
+    public long structures() {
+        return structures;
+    }
+
+    /** The scope's value, or none when no structure gave a usable figure. */
+    public Double value() {
+        return switch (definition.aggregation()) {
+            case RATIO_OF_SUMS, SHARE_SATISFYING -> denominators > 0 ? numerators * 100.0 / denominators : null;
+            case MEAN_OF_RATES -> rated > 0 ? rates / rated : null;
+            case SUM -> structures > 0 ? numerators : null;
+            case SCOPE_VALUE -> null;
+        };
+    }
+}
