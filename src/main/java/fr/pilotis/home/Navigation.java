@@ -51,6 +51,11 @@ class Navigation {
         };
     }
 
+    /**
+     * The entry points of each role. A UT's or a structure's own pages (results, planning, action
+     * plans, deliverables, impact, ANAP dashboard) are reached from its home page's buttons, which
+     * keeps this bar short enough for a tablet.
+     */
     private static List<NavigationLink> linksFor(PilotisUser user, String path) {
         List<NavigationLink> links = new ArrayList<>();
         if (user.has(Role.NETWORK_ADMIN)) {
@@ -64,7 +69,6 @@ class Navigation {
         }
         for (Grant grant : user.grantsOf(Role.PILOT)) {
             add(links, homeOf(grant), "nav.union", null, path);
-            add(links, "/uts/" + grant.territorialUnionId() + "/impact", "nav.impact", null, path);
             add(links, "/indicators/uts/" + grant.territorialUnionId(), "nav.indicators.union", null, path);
         }
         if (user.has(Role.EXPERT) || user.has(Role.PILOT) || user.has(Role.NETWORK_ADMIN)) {
@@ -75,21 +79,6 @@ class Navigation {
                 .map(Navigation::homeOf)
                 .distinct()
                 .forEach(href -> add(links, href, "nav.structure", null, path));
-        user.grantsOf(Role.PILOT)
-                .forEach(g -> add(links, "/uts/" + g.territorialUnionId() + "/actions", "nav.actionPlans", null, path));
-        user.grants().stream()
-                .filter(g -> g.role() == Role.REFERENT || g.role() == Role.DIRECTOR)
-                .findFirst()
-                .ifPresent(
-                        g -> add(links, "/structures/" + g.structureId() + "/actions", "nav.actionPlans", null, path));
-        user.grants().stream()
-                .filter(g -> g.role() == Role.REFERENT || g.role() == Role.DIRECTOR)
-                .map(Navigation::homeOf)
-                .distinct()
-                .forEach(href -> {
-                    add(links, href + "/impact", "nav.impact", null, path);
-                    add(links, href + "/performance", "nav.performance", null, path);
-                });
         if (user.has(Role.FUNDER)) {
             add(links, "/funder", "nav.funder", null, path);
             add(links, "/indicators/departements", "nav.indicators.departements", null, path);
