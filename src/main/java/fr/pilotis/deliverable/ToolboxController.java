@@ -16,6 +16,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -108,13 +109,10 @@ class ToolboxController {
         return "redirect:/toolbox";
     }
 
-    @GetMapping("/toolbox/file")
-    void download(@RequestParam(name = "id", required = false) Long id, HttpServletResponse response)
-            throws IOException {
+    @GetMapping("/toolbox/documents/{toolboxDocumentId}")
+    void download(@PathVariable long toolboxDocumentId, HttpServletResponse response) throws IOException {
         access.requireProgrammeMember();
-        if (id == null) {
-            throw new NotFoundException();
-        }
+        long id = toolboxDocumentId;
         ToolboxDocumentView document = toolbox.find(id);
         audit.record("DOWNLOAD", "ToolboxDocument", document.id(), Map.of("file", document.fileName()));
         FileDownloads.send(files.find(document.fileId()).orElseThrow(NotFoundException::new), files, response);

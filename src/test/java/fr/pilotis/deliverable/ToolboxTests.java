@@ -130,7 +130,7 @@ class ToolboxTests {
         assertThat(page(world.expert2(), "/toolbox")).contains("Ajouter un document modèle");
 
         long id = documentId("Modèle de livret d'accueil");
-        MvcResult download = mvc.perform(get("/toolbox/file?id=" + id).cookie(as(world.referentA())))
+        MvcResult download = mvc.perform(get("/toolbox/documents/" + id).cookie(as(world.referentA())))
                 .andReturn();
         assertThat(download.getResponse().getStatus()).isEqualTo(200);
         assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(SampleFiles.pdf());
@@ -139,8 +139,8 @@ class ToolboxTests {
 
         // funders: neither the page nor the file; another network's people: not the file
         assertThat(statusOf(world.funder(), "/toolbox")).isEqualTo(404);
-        assertThat(statusOf(world.funder(), "/toolbox/file?id=" + id)).isEqualTo(404);
-        assertThat(statusOf(DemoAccounts.REFERENT, "/toolbox/file?id=" + id)).isEqualTo(404);
+        assertThat(statusOf(world.funder(), "/toolbox/documents/" + id)).isEqualTo(404);
+        assertThat(statusOf(DemoAccounts.REFERENT, "/toolbox/documents/" + id)).isEqualTo(404);
         assertThat(page(DemoAccounts.REFERENT, "/toolbox?q=livret")).doesNotContain("livret-modele.pdf");
         // referents do not add
         assertThat(add(world.referentA(), criterion("4.2.9"), "X", "TEMPLATE", "v1", "x.pdf", SampleFiles.pdf())

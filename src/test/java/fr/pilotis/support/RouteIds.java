@@ -1,6 +1,7 @@
 package fr.pilotis.support;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How the route tests ({@code AccessMatrixTests}, {@code CsrfTests}) fill each path variable.
@@ -95,6 +96,12 @@ public final class RouteIds {
                             "select e.id from action_evidence e join action_item a on a.id = e.action_id"
                                     + " where a.structure_id = ? order by e.id limit 1",
                             t.structure().id())),
+            // a model document of the toolbox (the demo attaches some to the key criteria)
+            Map.entry(
+                    "toolboxDocumentId",
+                    t -> t.row(
+                            "select id, title from toolbox_document where network_id = ? order by id limit 1",
+                            t.networkId())),
             // impact: a complaint of the target structure's register, and one of its returned questionnaires
             Map.entry(
                     "complaintId",
@@ -107,6 +114,13 @@ public final class RouteIds {
                     t -> t.row(
                             "select id from satisfaction_questionnaire where structure_id = ? order by id limit 1",
                             t.structure().id())));
+
+    /**
+     * Variables that name a resource of the whole network, which every member of the programme
+     * reads (not funders): the matrix checks them with ids of the other network for every role, and
+     * "outside the scope" only for funders, for whom the whole network is outside.
+     */
+    public static final Set<String> NETWORK_WIDE = Set.of("toolboxDocumentId");
 
     private RouteIds() {}
 }
