@@ -187,6 +187,34 @@ class ProviderExtractTests {
         assertThat(csv).doesNotContain("Retard de passage", "AB12", "Synthèse", "830000004");
     }
 
+    @Test
+    void theDashboardsAndTheDefinitionsPageShowEachUnit() throws Exception {
+        String network = page(world.admin(), "/indicators/network");
+        // medians over A, C and D: activity 90 %, length 120 days, staffing 0.25 FTE per place
+        assertThat(network)
+                .contains("90,0\u00a0%")
+                .contains("120,0\u00a0jours")
+                .contains("0,25\u00a0ETP/place")
+                .contains("Taux de participation aux réunions collectives")
+                .contains("66,7\u00a0%");
+        String union = page(world.pilot(), "/indicators/uts/" + world.u1());
+        assertThat(union).contains("85,0\u00a0%").contains("135,0\u00a0jours").contains("0,28\u00a0ETP/place");
+        assertThat(page(world.funder(), "/indicators/departements")).contains("85,0\u00a0%");
+        assertThat(page(world.expert(), "/indicators/definitions"))
+                .contains("journées réalisées ÷ journées financées × 100")
+                .contains("ETP/place")
+                .contains("Médiane des valeurs des structures (restitution ANAP)")
+                .contains("Livrables validés — critère 4.2.9");
+    }
+
+    private String page(String email, String url) throws Exception {
+        return mvc.perform(get(url).cookie(session(email)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
     private List<IndicatorDefinition> newDefinitions() {
         return world.in(() -> indicators.perStructureDefinitions()).stream()
                 .filter(d -> NEW_PREFIXES.stream().anyMatch(p -> d.code().startsWith(p)))
