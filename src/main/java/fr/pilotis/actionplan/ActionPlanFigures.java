@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -49,6 +51,14 @@ public class ActionPlanFigures {
     /** Each group's collective plan, every action whatever its year. */
     public Map<Long, Completion> completionOfGroups(Collection<Long> groupIds) {
         return completion("working_group_id", null, groupIds);
+    }
+
+    /** The years in which some action is due, in a structure's or a group's plan. */
+    public Set<Integer> yearsWithActions() {
+        return new HashSet<>(jdbc.queryForList(
+                "select distinct extract(year from due_on)::int from action_item where network_id = :network",
+                new MapSqlParameterSource("network", Tenancy.currentNetworkId()),
+                Integer.class));
     }
 
     private Map<Long, Completion> completion(String planColumn, Integer year, Collection<Long> ids) {

@@ -2,9 +2,13 @@ package fr.pilotis.deliverable;
 
 import fr.pilotis.shared.Tenancy;
 import java.sql.Array;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -32,10 +36,75 @@ public class DeliverableFigures {
         }
     }
 
+    /**
+     * One structure's deliverables of a year: expected (every deliverable asked of it) and
+     * validated; {@code criterionCode} null for all its deliverables, else for those of one criterion.
+     */
+    public record StructureCounts(long structureId, String criterionCode, long expected, long validated) {}
+
+    // A deliverable belongs to the year its requirement is due in; without a due date, to the year
+    // the requirement was made. One statement: per structure, and per structure and criterion.
+    private static final String BY_STRUCTURE = "select d.structure_id, c.code, grouping(c.code), count(*),"
+            + " count(*) filter (where d.status = 'VALIDATED')"
+            + " from deliverable d"
+            + " join deliverable_requirement r on r.network_id = d.network_id and r.id = d.requirement_id"
+            + " left join criterion c on c.network_id = r.network_id and c.id = r.criterion_id"
+            + " where d.network_id = ? and d.structure_id = any (?)"
+            + " and extract(year from coalesce(r.due_on, (r.created_at at time zone 'Europe/Paris')::date)) = ?"
+            + " group by grouping sets ((d.structure_id), (d.structure_id, c.code))";
+
     private final JdbcTemplate jdbc;
 
     DeliverableFigures(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Each structure's expected and validated deliverables of the year, in total and per criterion code. */
+    public List<StructureCounts> byStructure(int year, Collection<Long> structureIds) {
+        List<StructureCounts> counts = new ArrayList<>();
+        if (structureIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.execute((java.sql.Connection connection) -> {
+            Array ids = connection.createArrayOf("bigint", structureIds.toArray());
+            try (var statement = connection.prepareStatement(BY_STRUCTURE)) {
+                statement.setLong(1, Tenancy.currentNetworkId());
+                statement.setArray(2, ids);
+                statement.setInt(3, year);
+                try (var rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        boolean total = rows.getInt(3) == 1;
+                        String code = rows.getString(2);
+                        if (total || code != null) {
+                            counts.add(new StructureCounts(
+                                    rows.getLong(1), total ? null : code, rows.getLong(4), rows.getLong(5)));
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        return counts;
+    }
+
+    /** The years deliverables are expected in (as {@link #byStructure} counts them). */
+    public Set<Integer> years() {
+        return new HashSet<>(jdbc.queryForList(
+                "select distinct extract(year from coalesce(r.due_on, (r.created_at at time zone 'Europe/Paris')::date))::int"
+                        + " from deliverable d join deliverable_requirement r on r.network_id = d.network_id"
+                        + " and r.id = d.requirement_id where d.network_id = ?",
+                Integer.class,
+                Tenancy.currentNetworkId()));
+    }
+
+    /** The criterion codes some requirement of the network refers to, in the référentiel's order. */
+    public List<String> criterionCodes() {
+        return jdbc.queryForList(
+                "select c.code from criterion c where c.network_id = ? and exists (select 1 from"
+                        + " deliverable_requirement r where r.network_id = c.network_id and r.criterion_id = c.id)"
+                        + " group by c.code order by min(c.position), c.code",
+                String.class,
+                Tenancy.currentNetworkId());
     }
 
     public Figures ofStructures(Collection<Long> structureIds) {

@@ -193,7 +193,7 @@ class IndicatorExtract {
             cells.text(row, 0, definition.code());
             cells.text(row, 1, message("indicator.family." + definition.family(), locale));
             cells.text(row, 2, label(definition, locale));
-            cells.text(row, 3, message(definition.formulaKey(), locale));
+            cells.text(row, 3, definition.formula(messages, locale));
             cells.text(row, 4, unit(definition, locale));
             cells.text(row, 5, message("indicator.aggregation." + definition.aggregation(), locale));
             cells.text(
@@ -205,7 +205,7 @@ class IndicatorExtract {
                                     .map(Enum::name)
                                     .sorted()
                                     .toList()));
-            cells.text(row, 7, message(definition.sourceKey(), locale));
+            cells.text(row, 7, definition.source(messages, locale));
         }
     }
 
@@ -278,19 +278,19 @@ class IndicatorExtract {
     }
 
     private static void number(SafeCells cells, Row row, int column, IndicatorUnit unit, Double value) {
-        if (unit == IndicatorUnit.PERCENT) {
-            cells.percent(row, column, value);
-        } else {
-            cells.count(row, column, value);
+        switch (unit) {
+            case PERCENT -> cells.percent(row, column, value);
+            case COUNT -> cells.count(row, column, value);
+            case DAYS, DECIMAL -> cells.decimal(row, column, value, unit.fractionDigits());
         }
     }
 
     private String label(IndicatorDefinition definition, Locale locale) {
-        return messages.getMessage(definition.labelKey(), definition.labelArgumentArray(), locale);
+        return definition.label(messages, locale);
     }
 
     private String unit(IndicatorDefinition definition, Locale locale) {
-        return message("indicator.unit." + definition.unit(), locale);
+        return definition.unitText(messages, locale);
     }
 
     private String message(String key, Locale locale) {

@@ -97,6 +97,19 @@ public class ImpactFigures {
         return figures;
     }
 
+    /** The years for which some structure entered figures, questionnaires or complaints. */
+    public java.util.Set<Integer> years() {
+        long network = Tenancy.currentNetworkId();
+        return new java.util.HashSet<>(jdbc.queryForList(
+                "select year from impact_year where network_id = ?"
+                        + " union select year from satisfaction_questionnaire where network_id = ?"
+                        + " union select extract(year from received_on)::int from complaint where network_id = ?",
+                Integer.class,
+                network,
+                network,
+                network));
+    }
+
     public StructureImpact forStructure(int year, long structureId) {
         return forStructures(year, java.util.List.of(structureId)).get(structureId);
     }

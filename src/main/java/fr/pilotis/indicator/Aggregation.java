@@ -13,6 +13,11 @@ public enum Aggregation {
     SHARE_SATISFYING,
     /** Σ numerators: a count (structures engaged, complaints…). */
     SUM,
+    /**
+     * The median of the structures' own values (numerator ÷ denominator, in the indicator's unit):
+     * ANAP's restitution, for indicators whose rates cannot be summed across structures.
+     */
+    MEDIAN,
     /** Not a per-structure figure: the provider gives the scope's value itself (meetings held by a UT…). */
     SCOPE_VALUE
 }

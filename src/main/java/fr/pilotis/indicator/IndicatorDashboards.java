@@ -51,14 +51,10 @@ class IndicatorDashboards {
                 Double value =
                         year.of(definition.code()).map(IndicatorValue::value).orElse(null);
                 raw.add(value == null ? null : Math.round(value * 10) / 10.0);
-                shown.add(format(definition.unit(), value, locale));
+                shown.add(format(definition, value, locale));
             }
             rows.computeIfAbsent(definition.family(), f -> new ArrayList<>())
-                    .add(new Dashboard.Row(
-                            definition.code(),
-                            label,
-                            messages.getMessage("indicator.unit." + definition.unit(), null, locale),
-                            shown));
+                    .add(new Dashboard.Row(definition.code(), label, definition.unitText(messages, locale), shown));
             if (definition.unit() == IndicatorUnit.PERCENT) {
                 Map<String, Object> line = new LinkedHashMap<>();
                 line.put("name", label);
@@ -79,16 +75,21 @@ class IndicatorDashboards {
     }
 
     String label(IndicatorDefinition definition, Locale locale) {
-        return messages.getMessage(definition.labelKey(), definition.labelArgumentArray(), locale);
+        return definition.label(messages, locale);
     }
 
-    String format(IndicatorUnit unit, Double value, Locale locale) {
+    String format(IndicatorDefinition definition, Double value, Locale locale) {
+        IndicatorUnit unit = definition.unit();
         if (value == null) {
             return messages.getMessage("indicator.value.none", null, locale);
         }
         NumberFormat number = NumberFormat.getNumberInstance(locale);
-        number.setMaximumFractionDigits(unit == IndicatorUnit.PERCENT ? 1 : 0);
-        number.setMinimumFractionDigits(unit == IndicatorUnit.PERCENT ? 1 : 0);
+        number.setMaximumFractionDigits(unit.fractionDigits());
+        number.setMinimumFractionDigits(unit.fractionDigits());
+        if (definition.literalUnit() != null && unit != IndicatorUnit.PERCENT) {
+            return messages.getMessage(
+                    "indicator.value.withUnit", new Object[] {number.format(value), definition.literalUnit()}, locale);
+        }
         return messages.getMessage("indicator.value." + unit, new Object[] {number.format(value)}, locale);
     }
 }

@@ -6,8 +6,15 @@ package fr.pilotis.indicator;
  */
 public record StructureFigure(String code, long structureId, double numerator, double denominator) {
 
-    /** The structure's own value: numerator ÷ denominator in percent, or the count; none without denominator. */
+    /**
+     * The structure's own value: numerator ÷ denominator in percent, or the count; for a
+     * {@link Aggregation#MEDIAN} indicator numerator ÷ denominator as is (already in its unit);
+     * none without denominator.
+     */
     public Double value(IndicatorDefinition definition) {
+        if (definition.aggregation() == Aggregation.MEDIAN) {
+            return denominator > 0 ? numerator / denominator : null;
+        }
         if (definition.unit() == IndicatorUnit.COUNT) {
             return numerator;
         }

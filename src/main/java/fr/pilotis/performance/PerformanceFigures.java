@@ -113,6 +113,61 @@ public class PerformanceFigures {
         return result;
     }
 
+    /** The years for which some structure entered raw values. */
+    public java.util.Set<Integer> years() {
+        return new java.util.HashSet<>(jdbc.queryForList(
+                "select distinct year from anap_value where network_id = ?",
+                Integer.class,
+                Tenancy.currentNetworkId()));
+    }
+
+    /**
+     * Each structure's computed values for the year (applicable and filled indicators only), by
+     * indicator code: one statement, without the flags and their network-wide spread, for the
+     * programme indicators and extracts.
+     */
+    public Map<Long, Map<String, Double>> valuesOf(int year, Collection<Long> structureIds) {
+        Map<Long, Map<String, Double>> result = new LinkedHashMap<>();
+        if (structureIds.isEmpty()) {
+            return result;
+        }
+        List<AnapIndicatorDefinition> definitions = catalog.indicators();
+        Map<Long, StructureType> types = new HashMap<>();
+        Map<Long, Map<String, Double>> raw = new HashMap<>();
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            Array ids = connection.createArrayOf("bigint", structureIds.toArray());
+            try (var statement =
+                    connection.prepareStatement("select s.id, s.type, v.input_code, v.value::float8 from anap_value v"
+                            + " join structure s on s.network_id = v.network_id and s.id = v.structure_id"
+                            + " where v.network_id = ? and v.year = ? and v.structure_id = any (?)")) {
+                statement.setLong(1, Tenancy.currentNetworkId());
+                statement.setInt(2, year);
+                statement.setArray(3, ids);
+                try (var rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        types.put(id, StructureType.valueOf(rs.getString(2)));
+                        raw.computeIfAbsent(id, k -> new HashMap<>()).put(rs.getString(3), rs.getDouble(4));
+                    }
+                }
+            }
+            return null;
+        });
+        raw.forEach((id, inputs) -> {
+            Map<String, Double> values = new LinkedHashMap<>();
+            for (AnapIndicatorDefinition d : definitions) {
+                Double value = d.appliesTo(types.get(id)) ? d.compute(inputs) : null;
+                if (value != null) {
+                    values.put(d.code(), value);
+                }
+            }
+            if (!values.isEmpty()) {
+                result.put(id, values);
+            }
+        });
+        return result;
+    }
+
     /** For each type and indicator with at least 8 values in the network, their quartiles (for the fences). */
     private Map<StructureType, Map<String, Quartiles>> networkSpread(
             int year, List<AnapIndicatorDefinition> definitions, long network) {

@@ -6,7 +6,9 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -88,6 +90,14 @@ public class Participation {
                         + " and s.territorial_union_id = any (?) group by s.territorial_union_id",
                 year,
                 unionIds);
+    }
+
+    /** The years in which some meeting was held (its attendance recorded). */
+    public Set<Integer> yearsWithMeetingsHeld() {
+        return new HashSet<>(jdbc.queryForList(
+                "select distinct extract(year from held_on)::int from meeting where network_id = ? and attendance_recorded",
+                Integer.class,
+                Tenancy.currentNetworkId()));
     }
 
     private Map<Long, ParticipationCounts> counts(String sql, int year, Collection<Long> ids) {

@@ -19,6 +19,7 @@ public final class SafeCells {
     private final CellStyle percent;
     private final CellStyle count;
     private final CellStyle decimal;
+    private final CellStyle twoDecimals;
 
     public SafeCells(Workbook workbook) {
         Font bold = workbook.createFont();
@@ -34,6 +35,8 @@ public final class SafeCells {
         count.setDataFormat(workbook.createDataFormat().getFormat("0"));
         decimal = workbook.createCellStyle();
         decimal.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
+        twoDecimals = workbook.createCellStyle();
+        twoDecimals.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
     }
 
     public void header(Row row, int column, String value) {
@@ -64,6 +67,15 @@ public final class SafeCells {
     public void count(Row row, int column, Double value) {
         Cell cell = row.createCell(column);
         cell.setCellStyle(value != null && value != Math.rint(value) ? decimal : count);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+    }
+
+    /** A number shown with one or two decimals (days, ratios, FTE): a numeric cell, empty without value. */
+    public void decimal(Row row, int column, Double value, int fractionDigits) {
+        Cell cell = row.createCell(column);
+        cell.setCellStyle(fractionDigits >= 2 ? twoDecimals : decimal);
         if (value != null) {
             cell.setCellValue(value);
         }
