@@ -22,6 +22,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,9 +32,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A national-scale network for the benchmarks (docs/performance.md): 22,000 structures in 100 UT
  * and 3,000 groups, three campaigns of 49 answers each — two past ones validated, the current one
  * answered in draft — and 32 referents and an admin who sign in with the password {@code bench}.
- * Run with {@code --pilotis.task=benchmark-network}; refused in the prod profile.
+ * Run with {@code --pilotis.task=benchmark-network}; refused in the prod profile. It runs before
+ * the platform's {@code NetworkTasks} (and exits), which would otherwise refuse the task as unknown.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @ConditionalOnProperty(name = "pilotis.task", havingValue = "benchmark-network")
 class BenchmarkNetwork implements ApplicationRunner {
 

@@ -59,30 +59,38 @@ public class DiagnosticResults {
         return new ResultsTable(themes, built, averageOf(built, 0, ""));
     }
 
-    /** One row per UT (the mean of its structures' rates) and the network's average over all structures. */
+    /**
+     * One row per UT (the mean of its structures' rates) and the network's average over all structures,
+     * in one pass over the campaign's rates: the grouping sets give both the UT rows and the network
+     * row, and the UT names are joined to the hundred-odd aggregated rows rather than to every rate.
+     */
     public ResultsTable unionTable(long campaignId, RateBasis basis) {
         List<ThemeView> themes = themesOf(campaignId);
-        StructureScope all = StructureScope.wholeNetwork();
+        long networkId = Tenancy.currentNetworkId();
         Map<Long, RowBuilder> rows = new LinkedHashMap<>();
+        RowBuilder network = new RowBuilder(0, "");
         jdbc.query(
-                perStructure(all) + " select u.id, u.name, r.theme_code, avg(r.rate), count(*)"
-                        + " from rates r join territorial_union u on u.id = r.union_id"
-                        + " group by u.id, u.name, r.theme_code order by u.name",
+                "select u.id, u.name, a.theme_code, a.rate, a.structures, a.whole_network from ("
+                        + " select s.territorial_union_id as union_id, r.theme_code, avg(r.rate) as rate,"
+                        + " count(*) as structures, grouping(s.territorial_union_id) = 1 as whole_network"
+                        + " from diagnostic_rate r"
+                        + " join structure s on s.id = r.structure_id and s.network_id = r.network_id"
+                        + " where r.network_id = ? and r.campaign_id = ? and r.basis = ?"
+                        + " group by grouping sets ((s.territorial_union_id, r.theme_code), (r.theme_code))) a"
+                        + " left join territorial_union u on u.id = a.union_id and u.network_id = ?"
+                        + " order by a.whole_network, u.name",
                 rs -> {
-                    RowBuilder row = rows.computeIfAbsent(rs.getLong(1), id -> new RowBuilder(id, readName(rs)));
+                    // a structure has one rate per theme, so a theme's row count is its structure count
+                    RowBuilder row = rs.getBoolean(6)
+                            ? network
+                            : rows.computeIfAbsent(rs.getLong(1), id -> new RowBuilder(id, readName(rs)));
                     row.put(rs.getString(3), (Double) rs.getObject(4));
                     row.count = Math.max(row.count, rs.getLong(5));
                 },
-                parameters(campaignId, basis, all));
-        RowBuilder network = new RowBuilder(0, "");
-        jdbc.query(
-                perStructure(all)
-                        + " select theme_code, avg(rate), count(distinct structure_id) from rates group by theme_code",
-                rs -> {
-                    network.put(rs.getString(1), (Double) rs.getObject(2));
-                    network.count = Math.max(network.count, rs.getLong(3));
-                },
-                parameters(campaignId, basis, all));
+                networkId,
+                campaignId,
+                basis.name(),
+                networkId);
         return new ResultsTable(
                 themes, rows.values().stream().map(RowBuilder::build).toList(), network.build());
     }

@@ -73,32 +73,49 @@ class ResultsQueries {
         return byDiagnostic.values().stream().map(Builder::build).toList();
     }
 
-    /** How many structures of the filter there are, and how many submitted and had validated their diagnostic. */
+    /**
+     * How many structures of the filter there are, and how many submitted and had validated their
+     * diagnostic. A structure has at most one diagnostic per campaign, so the two counts are taken
+     * apart: the network's needs no join at all (the diagnostics are counted on their campaign index).
+     */
     ResultsProgress progress(long campaignId, Filter filter) {
-        List<Object> parameters = new ArrayList<>(List.of(campaignId, Tenancy.currentNetworkId()));
-        String condition = condition(filter, parameters);
+        long networkId = Tenancy.currentNetworkId();
+        List<Object> filterParameters = new ArrayList<>();
+        String condition = condition(filter, filterParameters);
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(networkId);
+        parameters.addAll(filterParameters);
+        parameters.add(networkId);
+        parameters.add(campaignId);
+        parameters.addAll(filterParameters);
+        String counted = condition.isEmpty()
+                ? " from diagnostic d where d.network_id = ? and d.campaign_id = ?"
+                : " from diagnostic d join structure s on s.id = d.structure_id and s.network_id = d.network_id"
+                        + " where d.network_id = ? and d.campaign_id = ?" + condition;
         return jdbc.queryForObject(
-                "select count(*),"
-                        + " count(*) filter (where d.status in ('SUBMITTED', 'VALIDATED')),"
-                        + " count(*) filter (where d.status = 'VALIDATED')"
-                        + " from structure s left join diagnostic d"
-                        + " on d.structure_id = s.id and d.network_id = s.network_id and d.campaign_id = ?"
-                        + " where s.network_id = ?" + condition,
+                "select (select count(*) from structure s where s.network_id = ?" + condition + "), d.*"
+                        + " from (select count(*) filter (where d.status in ('SUBMITTED', 'VALIDATED')),"
+                        + " count(*) filter (where d.status = 'VALIDATED')" + counted + ") d",
                 (rs, row) -> new ResultsProgress(rs.getLong(1), rs.getLong(2), rs.getLong(3)),
                 parameters.toArray());
     }
 
-    /** The latest campaign year in which a structure of the filter submitted (or had validated) its diagnostic. */
+    /**
+     * The latest campaign year in which a structure of the filter submitted (or had validated) its
+     * diagnostic: campaigns are few, so each is asked whether one such diagnostic exists (found
+     * through the campaign index) instead of joining every diagnostic of the network.
+     */
     Optional<Integer> latestYearWithResults(Filter filter, boolean validatedOnly) {
         List<Object> parameters = new ArrayList<>(List.of(Tenancy.currentNetworkId()));
         String condition = condition(filter, parameters);
         Integer year = jdbc.queryForObject(
-                "select max(c.year) from campaign c"
-                        + " join diagnostic d on d.campaign_id = c.id and d.network_id = c.network_id"
-                        + " join structure s on s.id = d.structure_id and s.network_id = d.network_id"
-                        + " where c.network_id = ? and d.status in "
+                "select max(c.year) from campaign c where c.network_id = ? and exists (select 1 from diagnostic d"
+                        + (condition.isEmpty()
+                                ? ""
+                                : " join structure s on s.id = d.structure_id and s.network_id = d.network_id")
+                        + " where d.campaign_id = c.id and d.network_id = c.network_id and d.status in "
                         + (validatedOnly ? "('VALIDATED')" : "('SUBMITTED', 'VALIDATED')")
-                        + condition,
+                        + condition + ")",
                 Integer.class,
                 parameters.toArray());
         return Optional.ofNullable(year);

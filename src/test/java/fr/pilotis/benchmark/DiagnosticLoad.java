@@ -23,7 +23,10 @@ import java.util.regex.Pattern;
  * browser does (htmx POST with the CSRF header), for a warm-up then a measured period; then the
  * network admin opens the network results table repeatedly. Prints latency percentiles.
  *
- * <pre>java -cp target/test-classes fr.pilotis.benchmark.DiagnosticLoad http://localhost:8080 [users] [seconds]</pre>
+ * <pre>java -cp target/test-classes fr.pilotis.benchmark.DiagnosticLoad http://localhost:8080 [users] [seconds] [tables]</pre>
+ *
+ * With 0 users only the results table is measured: {@code tables} requests (25 by default), the
+ * first 5 discarded as warm-up.
  */
 public final class DiagnosticLoad {
 
@@ -41,6 +44,7 @@ public final class DiagnosticLoad {
         String base = args.length > 0 ? args[0] : "http://localhost:8080";
         int users = args.length > 1 ? Integer.parseInt(args[1]) : 32;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+        int tableRequests = args.length > 3 ? Integer.parseInt(args[3]) : 25;
 
         List<Long> pages = Collections.synchronizedList(new ArrayList<>());
         List<Long> saves = Collections.synchronizedList(new ArrayList<>());
@@ -64,14 +68,16 @@ public final class DiagnosticLoad {
                     .start();
         }
         done.await();
-        report("diagnostic page (GET, " + users + " users)", pages, seconds);
-        report("answer save (htmx POST, " + users + " users)", saves, seconds);
-        System.out.printf(Locale.ROOT, "errors: %d, refused as conflicts: %d%n", errors.get(), conflicts.get());
+        if (users > 0) {
+            report("diagnostic page (GET, " + users + " users)", pages, seconds);
+            report("answer save (htmx POST, " + users + " users)", saves, seconds);
+            System.out.printf(Locale.ROOT, "errors: %d, refused as conflicts: %d%n", errors.get(), conflicts.get());
+        }
 
         HttpClient admin = client();
         signIn(admin, base, "admin@banc-essai.fr");
         List<Long> tables = new ArrayList<>();
-        for (int i = 0; i < 25; i++) {
+        for (int i = 0; i < tableRequests; i++) {
             long t0 = System.nanoTime();
             HttpResponse<String> table = get(admin, base + "/admin/results");
             long took = System.nanoTime() - t0;
