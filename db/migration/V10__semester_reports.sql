@@ -1,6 +1,6 @@
 -- Semester reports (bilans semestriels, slide 25): one form per UT and one per structure for each
 -- half-year (year + half 1 or 2). A report is a draft, then submitted (read-only from then on, its
--- figures snapshotted in semester_report_figure), then, for a structure, signed by its director.
+-- figures snapshotted in figures_snapshot), then, for a structure, signed by its director.
 
 -- The due date the network admin sets for a semester; without a row the default applies
 -- (S1: 10 July of the year, S2: 10 January of the next year).
@@ -52,6 +52,9 @@ create table semester_report (
     difficulties_structures  text,
     difficulties_internal    text,
     remarks                  text,
+    -- the figures as they stood at submission: one line per indicator and year, "year<TAB>code<TAB>value"
+    -- (value empty when nothing counted); read back by code, labels from the indicators' definitions
+    figures_snapshot         text,
     submitted_at             timestamp with time zone,
     submitted_by             varchar(200),
     signed_at                timestamp with time zone,
@@ -71,18 +74,3 @@ create unique index semester_report_union_idx on semester_report (network_id, te
     where kind = 'UNION';
 create unique index semester_report_structure_idx on semester_report (network_id, structure_id, year, half)
     where kind = 'STRUCTURE';
-
--- The figures of a submitted report as they stood at submission: one row per indicator and year
--- (a UT report has its year's; a structure report one per programme year).
-create table semester_report_figure (
-    id           bigint       primary key,
-    network_id   bigint       not null references network (id),
-    report_id    bigint       not null,
-    figure_year  integer      not null,
-    code         varchar(200) not null,
-    value        double precision,
-    unique (network_id, id),
-    unique (network_id, report_id, figure_year, code),
-    foreign key (network_id, report_id) references semester_report (network_id, id)
-);
-create sequence semester_report_figure_seq increment by 50;

@@ -18,6 +18,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class DemoReports {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoReports.class);
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final int RECENT = 3;
@@ -93,6 +97,7 @@ class DemoReports {
 
     /** Loads the current network's reports (run inside Tenancy.runInNetwork). */
     void load() {
+        long started = System.nanoTime();
         transactions.executeWithoutResult(tx -> {
             // newest first; the current semester is not due yet and stays empty
             List<Semester> semesters =
@@ -153,6 +158,7 @@ class DemoReports {
             }
             reports.loadHistory(history);
         });
+        log.info("Demo semester reports loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     private static HistoricReport report(

@@ -27,6 +27,23 @@ public record FigureTable(List<Integer> years, List<FigureRow> rows, Instant asO
                 asOf);
     }
 
+    /** The snapshot stored with a submitted report: one line per indicator and year, "year TAB code TAB value". */
+    public String encode() {
+        StringBuilder text = new StringBuilder();
+        for (FigureRow row : rows) {
+            for (int column = 0; column < years.size(); column++) {
+                Double value = row.values().get(column);
+                text.append(years.get(column))
+                        .append('\t')
+                        .append(row.code())
+                        .append('\t')
+                        .append(value == null ? "" : Double.toString(value))
+                        .append('\n');
+            }
+        }
+        return text.toString();
+    }
+
     /** The value of an indicator for a year, if the table has it. */
     public Double value(String code, int year) {
         int column = years.indexOf(year);

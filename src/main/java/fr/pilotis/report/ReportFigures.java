@@ -9,6 +9,7 @@ import fr.pilotis.indicator.StructureFigure;
 import fr.pilotis.organisation.OrganisationDirectory;
 import fr.pilotis.organisation.StructureScope;
 import fr.pilotis.organisation.StructureSummary;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -89,28 +90,45 @@ class ReportFigures {
         return tables;
     }
 
-    /** A snapshot read back: rows in the order the indicators are defined now, unknown codes last. */
-    FigureTable ofSnapshot(List<SemesterReportFigure> snapshot, java.time.Instant asOf) {
-        List<Integer> years = snapshot.stream()
-                .map(SemesterReportFigure::getFigureYear)
-                .distinct()
-                .sorted()
-                .toList();
-        Map<String, Double[]> rows = new LinkedHashMap<>();
-        Map<String, IndicatorDefinition> byCode = new LinkedHashMap<>();
-        indicators.definitions().forEach(d -> byCode.put(d.code(), d));
-        Set<String> codes = new java.util.LinkedHashSet<>();
-        byCode.keySet().forEach(code -> {
-            if (snapshot.stream().anyMatch(f -> f.getCode().equals(code))) {
-                codes.add(code);
+    /**
+     * A snapshot read back ({@link FigureTable#encode()}): the years the report had, rows in the
+     * order the indicators are defined now, a code no longer defined shown as is, last.
+     */
+    FigureTable ofSnapshot(String snapshot, Instant asOf) {
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+        Map<String, Map<Integer, Double>> byCode = new LinkedHashMap<>();
+        for (String line : (snapshot == null ? "" : snapshot).split("\n")) {
+            String[] parts = line.split("\t", -1);
+            if (parts.length != 3) {
+                continue;
+            }
+            int year = Integer.parseInt(parts[0]);
+            years.add(year);
+            Map<Integer, Double> column = byCode.computeIfAbsent(parts[1], c -> new HashMap<>());
+            if (!parts[2].isEmpty()) {
+                column.put(year, Double.valueOf(parts[2]));
+            }
+        }
+        List<Integer> yearList = List.copyOf(years);
+        List<FigureRow> rows = new ArrayList<>();
+        Set<String> placed = new java.util.HashSet<>();
+        for (IndicatorDefinition definition : indicators.definitions()) {
+            Map<Integer, Double> values = byCode.get(definition.code());
+            if (values != null) {
+                rows.add(new FigureRow(
+                        definition.code(),
+                        definition,
+                        yearList.stream().map(values::get).toList()));
+                placed.add(definition.code());
+            }
+        }
+        byCode.forEach((code, values) -> {
+            if (!placed.contains(code)) {
+                rows.add(new FigureRow(
+                        code, null, yearList.stream().map(values::get).toList()));
             }
         });
-        snapshot.forEach(f -> codes.add(f.getCode()));
-        codes.forEach(code -> rows.put(code, new Double[years.size()]));
-        snapshot.forEach(f -> rows.get(f.getCode())[years.indexOf(f.getFigureYear())] = f.getValue());
-        List<FigureRow> table = new ArrayList<>();
-        rows.forEach((code, column) -> table.add(new FigureRow(code, byCode.get(code), Arrays.asList(column))));
-        return new FigureTable(years, table, asOf);
+        return new FigureTable(yearList, rows, asOf);
     }
 
     List<StructureSummary> structuresOfUnion(long unionId) {

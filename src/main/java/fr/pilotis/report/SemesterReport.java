@@ -50,6 +50,7 @@ class SemesterReport extends TenantEntity {
     private String difficultiesStructures;
     private String difficultiesInternal;
     private String remarks;
+    private String figuresSnapshot;
     private Instant submittedAt;
     private String submittedBy;
     private Instant signedAt;
@@ -141,7 +142,8 @@ class SemesterReport extends TenantEntity {
                 remarks);
     }
 
-    void submit(Instant at, String by) {
+    void submit(Instant at, String by, String figures) {
+        this.figuresSnapshot = figures;
         this.status = ReportStatus.SUBMITTED;
         this.submittedAt = at;
         this.submittedBy = by;
@@ -175,6 +177,10 @@ class SemesterReport extends TenantEntity {
 
     ReportStatus getStatus() {
         return status;
+    }
+
+    String getFiguresSnapshot() {
+        return figuresSnapshot;
     }
 
     Instant getSubmittedAt() {

@@ -9,7 +9,6 @@ import fr.pilotis.organisation.TerritorialUnionSummary;
 import fr.pilotis.shared.InvalidInputException;
 import fr.pilotis.shared.NotFoundException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -40,7 +39,6 @@ public class SemesterReports {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final SemesterReportRepository reports;
-    private final SemesterReportFigureRepository figures;
     private final SemesterDueDateRepository dueDates;
     private final ReportFigures reportFigures;
     private final OrganisationDirectory directory;
@@ -49,14 +47,12 @@ public class SemesterReports {
 
     SemesterReports(
             SemesterReportRepository reports,
-            SemesterReportFigureRepository figures,
             SemesterDueDateRepository dueDates,
             ReportFigures reportFigures,
             OrganisationDirectory directory,
             PeopleDirectory people,
             Clock clock) {
         this.reports = reports;
-        this.figures = figures;
         this.dueDates = dueDates;
         this.reportFigures = reportFigures;
         this.directory = directory;
@@ -96,13 +92,13 @@ public class SemesterReports {
         return dueDates().getOrDefault(semester, semester.defaultDueDate());
     }
 
-    /** The network admin's due date for a semester: after the semester has begun, within two years of its end. */
+    /** The network admin's due date for a semester: after the semester has begun (and before 2100, as stored). */
     @Transactional
     public void setDueDate(Semester semester, LocalDate dueOn) {
         if (dueOn == null) {
             throw InvalidInputException.of("dueOn", "report.dueOn.required");
         }
-        if (!dueOn.isAfter(semester.start()) || dueOn.isAfter(semester.end().plusYears(2))) {
+        if (!dueOn.isAfter(semester.start()) || dueOn.getYear() > 2100) {
             throw InvalidInputException.of("dueOn", "report.dueOn.outOfRange");
         }
         SemesterDueDate row = dueDates.findAll().stream()
@@ -232,9 +228,7 @@ public class SemesterReports {
         checkRequired(report.getKind(), content, problems);
         problems.throwIfAny();
         report.update(content);
-        Instant now = clock.instant();
-        report.submit(now, by);
-        snapshot(report, liveFigures(report));
+        report.submit(clock.instant(), by, liveFigures(report).encode());
     }
 
     /** The director's sign-off of a submitted structure report. */
@@ -266,8 +260,15 @@ public class SemesterReports {
                     ? SemesterReport.ofUnion(h.ownerId(), h.semester())
                     : SemesterReport.ofStructure(h.ownerId(), h.semester());
             report.update(h.content());
+            int year = h.semester().year();
             if (h.status().submitted()) {
-                report.submit(h.submittedAt(), h.submittedBy());
+                FigureTable table = h.kind() == ReportKind.UNION
+                        ? unionTables.computeIfAbsent(
+                                h.ownerId() + "/" + year, k -> reportFigures.ofUnion(h.ownerId(), year))
+                        : Optional.ofNullable(structureTables.get(h.ownerId()))
+                                .map(t -> t.upTo(year))
+                                .orElse(null);
+                report.submit(h.submittedAt(), h.submittedBy(), table == null ? "" : table.encode());
             }
             if (h.status() == ReportStatus.SIGNED) {
                 report.sign(h.signedAt(), h.signedBy());
@@ -275,22 +276,6 @@ public class SemesterReports {
             saved.add(report);
         }
         reports.saveAll(saved);
-        List<SemesterReportFigure> rows = new ArrayList<>();
-        for (SemesterReport report : saved) {
-            if (!report.getStatus().submitted()) {
-                continue;
-            }
-            int year = report.semester().year();
-            FigureTable table = report.getKind() == ReportKind.UNION
-                    ? unionTables.computeIfAbsent(
-                            report.getTerritorialUnionId() + "/" + year,
-                            k -> reportFigures.ofUnion(report.getTerritorialUnionId(), year))
-                    : Optional.ofNullable(structureTables.get(report.getStructureId()))
-                            .map(t -> t.upTo(year))
-                            .orElse(null);
-            rows.addAll(snapshotRows(report.getId(), table));
-        }
-        figures.saveAll(rows);
     }
 
     private void checkOpenable(Semester semester) {
@@ -317,32 +302,10 @@ public class SemesterReports {
         return reportFigures.ofStructure(structure, year);
     }
 
-    private void snapshot(SemesterReport report, FigureTable table) {
-        figures.saveAll(snapshotRows(report.getId(), table));
-    }
-
-    private static List<SemesterReportFigure> snapshotRows(long reportId, FigureTable table) {
-        List<SemesterReportFigure> rows = new ArrayList<>();
-        if (table == null) {
-            return rows;
-        }
-        for (FigureRow row : table.rows()) {
-            for (int column = 0; column < table.years().size(); column++) {
-                rows.add(new SemesterReportFigure(
-                        reportId,
-                        table.years().get(column),
-                        row.code(),
-                        row.values().get(column)));
-            }
-        }
-        return rows;
-    }
-
     private ReportView view(SemesterReport report) {
         LocalDate due = dueOn(report.semester());
         FigureTable table = report.getStatus().submitted()
-                ? reportFigures.ofSnapshot(
-                        figures.findByReportIdOrderByFigureYearAscIdAsc(report.getId()), report.getSubmittedAt())
+                ? reportFigures.ofSnapshot(report.getFiguresSnapshot(), report.getSubmittedAt())
                 : liveFigures(report);
         long ownerId;
         String ownerName;

@@ -93,12 +93,6 @@ class ReportBrowserTests {
                 DemoAccounts.REFERENT);
         Semester current = Semester.of(LocalDate.now(ZoneId.of("Europe/Paris")));
         jdbc.update(
-                "delete from semester_report_figure where report_id in (select id from semester_report"
-                        + " where structure_id = ? and year = ? and half = ?)",
-                structure,
-                current.year(),
-                current.half());
-        jdbc.update(
                 "delete from semester_report where structure_id = ? and year = ? and half = ?",
                 structure,
                 current.year(),

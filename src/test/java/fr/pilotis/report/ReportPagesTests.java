@@ -140,12 +140,6 @@ class ReportPagesTests {
         Semester current = Semester.of(LocalDate.now(ZoneId.of("Europe/Paris")));
         // this test owns the current semester's report of the referent's structure
         jdbc.update(
-                "delete from semester_report_figure where report_id in (select id from semester_report"
-                        + " where structure_id = ? and year = ? and half = ?)",
-                structure,
-                current.year(),
-                current.half());
-        jdbc.update(
                 "delete from semester_report where structure_id = ? and year = ? and half = ?",
                 structure,
                 current.year(),
@@ -174,15 +168,15 @@ class ReportPagesTests {
 
         // missing fields: every one listed, the typed text kept, nothing saved
         String refused = mvc.perform(post(location + "/submit")
-                        .param("madeAt", "Lieu tapé avant le refus")
-                        .param("remarks", "Remarque à ne pas perdre")
+                        .param("madeAt", "Lieu tape avant le refus")
+                        .param("remarks", "Remarque a ne pas perdre")
                         .cookie(referent)
                         .with(csrf()))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(refused)
-                .contains("id=\"report-errors\"", "Remarque à ne pas perdre", "Lieu tapé avant le refus")
+                .contains("id=\"report-errors\"", "Remarque a ne pas perdre", "Lieu tape avant le refus")
                 .contains(
                         "href=\"#organisationalMeasures\"", "href=\"#benefitCommunication\"", "href=\"#deliverables\"");
         assertThat(jdbc.queryForObject("select remarks from semester_report where id = ?", String.class, id))
