@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The demo's semester reports, from S2 2015 to the last finished semester: the first two UT of each
  * network report every semester, the others the last three; every structure has its reports for
  * the last three semesters (signed, submitted, draft or not written: overdue), and each network's
- * first structure its whole history. Submitted ones are snapshotted in bulk.
+ * first structure those of 2015–2017 too (the years of the other modules' demo data). Submitted ones are snapshotted in bulk.
  */
 @Component
 class DemoReports {
@@ -130,8 +130,12 @@ class DemoReports {
                         .filter(c -> c.role() == Role.REFERENT)
                         .findFirst()
                         .orElse(null);
-                int count = i == 0 ? semesters.size() : Math.min(RECENT, semesters.size());
-                for (int s = 0; s < count; s++) {
+                for (int s = 0; s < semesters.size(); s++) {
+                    // the first structure also has its reports of the years the other modules' demo
+                    // data cover (2015–2017), so that its history reads like the rest of the demo
+                    if (s >= RECENT && (i != 0 || semesters.get(s).year() > 2017)) {
+                        continue;
+                    }
                     ReportStatus status = s >= 2
                             ? ReportStatus.SIGNED
                             : switch ((i + s) % 4) {
