@@ -43,6 +43,7 @@ class DemoNetworkLoader implements ApplicationRunner {
     private final DemoPlanning planning;
     private final DemoActionPlans actionPlans;
     private final DemoImpact impact;
+    private final DemoReports reports;
 
     DemoNetworkLoader(
             Networks networks,
@@ -54,7 +55,8 @@ class DemoNetworkLoader implements ApplicationRunner {
             DemoDeliverables deliverables,
             DemoPlanning planning,
             DemoActionPlans actionPlans,
-            DemoImpact impact) {
+            DemoImpact impact,
+            DemoReports reports) {
         this.networks = networks;
         this.organisation = organisation;
         this.people = people;
@@ -65,6 +67,7 @@ class DemoNetworkLoader implements ApplicationRunner {
         this.planning = planning;
         this.actionPlans = actionPlans;
         this.impact = impact;
+        this.reports = reports;
     }
 
     @Override
@@ -92,6 +95,7 @@ class DemoNetworkLoader implements ApplicationRunner {
         List.of(main, other).forEach(network -> Tenancy.runInNetwork(network, actionPlans::load));
         Tenancy.runInNetwork(main, impact::load);
         Tenancy.runInNetwork(other, impact::load);
+        List.of(main, other).forEach(network -> Tenancy.runInNetwork(network, reports::load));
         log.info(
                 "Demo organisation loaded in {} ms, its diagnostics in {} ms",
                 (organised - started) / 1_000_000,

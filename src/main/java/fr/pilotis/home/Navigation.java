@@ -66,6 +66,7 @@ class Navigation {
             add(links, "/admin/campaigns", "nav.campaigns", null, path);
             add(links, "/admin/results", "nav.results", null, path);
             add(links, "/indicators/network", "nav.indicators.network", null, path);
+            add(links, "/admin/reports", "nav.reports", null, path);
         }
         for (Grant grant : user.grantsOf(Role.PILOT)) {
             add(links, homeOf(grant), "nav.union", null, path);

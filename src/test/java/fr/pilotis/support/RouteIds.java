@@ -113,6 +113,14 @@ public final class RouteIds {
                     "surveyAnswerId",
                     t -> t.row(
                             "select id from satisfaction_questionnaire where structure_id = ? order by id limit 1",
+                            t.structure().id())),
+            // semester reports: the target structure's latest (the demo gives every structure one),
+            // with its texts that must not leak
+            Map.entry(
+                    "semesterReportId",
+                    t -> t.row(
+                            "select id, organisational_measures from semester_report"
+                                    + " where structure_id = ? order by year desc, half desc limit 1",
                             t.structure().id())));
 
     /**
