@@ -18,4 +18,16 @@ public record FigureRow(String code, IndicatorDefinition definition, List<Double
     public boolean percent() {
         return definition != null && definition.unit() == fr.pilotis.indicator.IndicatorUnit.PERCENT;
     }
+
+    /** The unit's decimals, as the dashboards show them (a count has none, an FTE ratio two). */
+    public int fractionDigits() {
+        return definition == null ? 0 : definition.unit().fractionDigits();
+    }
+
+    /** The unit as the network's ANAP definition writes it (« ETP/place »), or none for the programme's. */
+    public String literalUnit() {
+        return definition == null || definition.unit() == fr.pilotis.indicator.IndicatorUnit.PERCENT
+                ? null
+                : definition.literalUnit();
+    }
 }
