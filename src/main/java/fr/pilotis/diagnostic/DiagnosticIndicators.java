@@ -254,16 +254,6 @@ class DiagnosticIndicators implements IndicatorProvider {
 
     private static IndicatorDefinition definition(
             String code, IndicatorFamily family, IndicatorUnit unit, Aggregation aggregation, int order) {
-        return new IndicatorDefinition(
-                code,
-                family,
-                "indicator.def." + code + ".label",
-                List.of(),
-                "indicator.def." + code + ".formula",
-                SOURCE,
-                unit,
-                IndicatorDefinition.ALL_TYPES,
-                aggregation,
-                order);
+        return IndicatorDefinition.ofKeys(code, family, SOURCE, unit, aggregation, order);
     }
 }

@@ -81,16 +81,6 @@ class ImpactIndicators implements IndicatorProvider {
     }
 
     private static IndicatorDefinition definition(String code, IndicatorUnit unit, Aggregation aggregation, int order) {
-        return new IndicatorDefinition(
-                code,
-                IndicatorFamily.IMPACT,
-                "indicator.def." + code + ".label",
-                List.of(),
-                "indicator.def." + code + ".formula",
-                SOURCE,
-                unit,
-                IndicatorDefinition.ALL_TYPES,
-                aggregation,
-                order);
+        return IndicatorDefinition.ofKeys(code, IndicatorFamily.IMPACT, SOURCE, unit, aggregation, order);
     }
 }

@@ -61,6 +61,30 @@ public record IndicatorDefinition(
                 null);
     }
 
+    /**
+     * A programme indicator of every structure type whose label and formula are the bundle keys
+     * {@code indicator.def.<code>.label} and {@code .formula}: how every provider names its texts.
+     */
+    public static IndicatorDefinition ofKeys(
+            String code,
+            IndicatorFamily family,
+            String sourceKey,
+            IndicatorUnit unit,
+            Aggregation aggregation,
+            int order) {
+        return new IndicatorDefinition(
+                code,
+                family,
+                "indicator.def." + code + ".label",
+                List.of(),
+                "indicator.def." + code + ".formula",
+                sourceKey,
+                unit,
+                ALL_TYPES,
+                aggregation,
+                order);
+    }
+
     /** A definition that is data: its texts are literal (the keys are left empty). */
     public static IndicatorDefinition literal(
             String code,

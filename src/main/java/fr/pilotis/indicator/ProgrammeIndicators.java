@@ -100,16 +100,6 @@ class ProgrammeIndicators implements IndicatorProvider {
     }
 
     private static IndicatorDefinition definition(String code, IndicatorUnit unit, Aggregation aggregation, int order) {
-        return new IndicatorDefinition(
-                code,
-                IndicatorFamily.REALISATION,
-                "indicator.def." + code + ".label",
-                List.of(),
-                "indicator.def." + code + ".formula",
-                SOURCE,
-                unit,
-                IndicatorDefinition.ALL_TYPES,
-                aggregation,
-                order);
+        return IndicatorDefinition.ofKeys(code, IndicatorFamily.REALISATION, SOURCE, unit, aggregation, order);
     }
 }

@@ -80,16 +80,6 @@ class PlanningIndicators implements IndicatorProvider {
     }
 
     private static IndicatorDefinition definition(String code, IndicatorUnit unit, Aggregation aggregation, int order) {
-        return new IndicatorDefinition(
-                code,
-                IndicatorFamily.REALISATION,
-                "indicator.def." + code + ".label",
-                List.of(),
-                "indicator.def." + code + ".formula",
-                SOURCE,
-                unit,
-                IndicatorDefinition.ALL_TYPES,
-                aggregation,
-                order);
+        return IndicatorDefinition.ofKeys(code, IndicatorFamily.REALISATION, SOURCE, unit, aggregation, order);
     }
 }
