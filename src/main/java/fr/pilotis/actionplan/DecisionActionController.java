@@ -2,10 +2,8 @@ package fr.pilotis.actionplan;
 
 import fr.pilotis.planning.DecisionView;
 import fr.pilotis.planning.MeetingDecisions;
+import fr.pilotis.planning.Refusal;
 import fr.pilotis.shared.InvalidInputException;
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,22 +36,8 @@ class DecisionActionController {
             redirect.addFlashAttribute("fromDecision", true);
             return "redirect:/actions/" + actionId;
         } catch (InvalidInputException refused) {
-            redirect.addFlashAttribute("refused", DecisionRefusal.of(refused));
+            redirect.addFlashAttribute("refused", Refusal.of(refused));
             return "redirect:/meetings/" + decision.meetingId() + "/minutes#decisions";
-        }
-    }
-
-    /** Shown by the minutes page's flash fragment (it reads messageKey and arguments). */
-    record DecisionRefusal(String messageKey, List<String> arguments) implements Serializable {
-
-        static ArrayList<DecisionRefusal> of(InvalidInputException refused) {
-            ArrayList<DecisionRefusal> refusals = new ArrayList<>();
-            refused.problems()
-                    .forEach(p -> refusals.add(new DecisionRefusal(
-                            p.messageKey(),
-                            new ArrayList<>(
-                                    p.arguments().stream().map(String::valueOf).toList()))));
-            return refusals;
         }
     }
 }

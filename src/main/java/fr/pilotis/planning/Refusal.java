@@ -5,10 +5,14 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A refusal carried to the next page as a flash attribute (the shared session stores only serializable values). */
-record Refusal(String messageKey, List<String> arguments) implements Serializable {
+/**
+ * A refusal carried to the next page as a flash attribute (the shared session stores only
+ * serializable values), shown by the planning pages' flash fragment; public for the action-plan
+ * module, whose "turn a decision into an action" lands back on the minutes.
+ */
+public record Refusal(String messageKey, List<String> arguments) implements Serializable {
 
-    static ArrayList<Refusal> of(InvalidInputException refused) {
+    public static ArrayList<Refusal> of(InvalidInputException refused) {
         ArrayList<Refusal> refusals = new ArrayList<>();
         for (InvalidInputException.Problem problem : refused.problems()) {
             refusals.add(new Refusal(
