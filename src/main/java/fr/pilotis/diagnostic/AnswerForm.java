@@ -1,7 +1,7 @@
 package fr.pilotis.diagnostic;
 
 /** The referent's form for one criterion, as typed (kept as typed when refused). */
-class AnswerForm {
+public class AnswerForm {
 
     private Rating rating;
     private String justification;

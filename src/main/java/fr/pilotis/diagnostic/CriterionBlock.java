@@ -13,7 +13,7 @@ import java.util.List;
  * @param other on a conflict, the value the other person saved in the meantime
  * @param draftKey where diagnostic.js keeps what is typed before it is saved
  */
-record CriterionBlock(
+public record CriterionBlock(
         long diagnosticId,
         CriterionView criterion,
         AnswerView answer,
@@ -28,7 +28,7 @@ record CriterionBlock(
         Notice notice,
         String draftKey) {
 
-    CriterionBlock {
+    public CriterionBlock {
         evidence = List.copyOf(evidence);
         problems = List.copyOf(problems);
     }

@@ -1,7 +1,7 @@
 package fr.pilotis.diagnostic;
 
 /** What the person does with a criterion on the diagnostic page. */
-enum CriterionMode {
+public enum CriterionMode {
     /** The referent answers it. */
     ANSWER,
     /** The expert reviews the structure's answer. */

@@ -62,9 +62,9 @@ class DiagnosticController {
             @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
             Model model,
             RedirectAttributes redirect) {
-        DiagnosticSummary summary = pages.requireRole(diagnosticId, Role.REFERENT);
+        StructureSummary structure = pages.requireRoleOver(diagnosticId, Role.REFERENT);
         BlockOverlay overlay = save(diagnosticId, criterionId, form, binding);
-        return pages.afterSave(summary, criterionId, overlay, htmx, model, redirect);
+        return pages.afterSave(diagnosticId, structure, criterionId, overlay, htmx, model, redirect);
     }
 
     @PostMapping("/diagnostics/{diagnosticId}/copy-previous")

@@ -7,7 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 
 /** Everything the diagnostic page shows for one theme. */
-record DiagnosticPage(
+public record DiagnosticPage(
         DiagnosticView diagnostic,
         StructureSummary structure,
         ThemeView theme,

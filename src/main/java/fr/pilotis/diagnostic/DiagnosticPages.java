@@ -61,6 +61,14 @@ class DiagnosticPages {
         return diagnostic;
     }
 
+    /**
+     * As {@link #requireRole}, answering the structure: a referent, director or expert over it may
+     * also read the diagnostic ({@link #requireReader}), so a save's page needs no second check.
+     */
+    StructureSummary requireRoleOver(long diagnosticId, Role role) {
+        return access.requireStructureRole(diagnostics.summary(diagnosticId).structureId(), role);
+    }
+
     Actor actor() {
         PilotisUser user = access.currentUser();
         return new Actor(user.userId(), user.displayName());
@@ -106,9 +114,10 @@ class DiagnosticPages {
 
     /** The page for one theme (the criterion's own theme when an overlay names one). */
     DiagnosticPage page(long diagnosticId, String themeCode, List<BlockOverlay> overlays) {
-        DiagnosticSummary summary = diagnostics.summary(diagnosticId);
-        StructureSummary structure = requireReader(summary);
-        return page(diagnostics.view(diagnosticId), structure, themeCode, overlays);
+        DiagnosticView view = diagnostics.view(diagnosticId);
+        StructureSummary structure = requireReader(
+                new DiagnosticSummary(view.id(), view.structureId(), view.campaign().id(), view.campaign().year(), view.status()));
+        return page(view, structure, themeCode, overlays);
     }
 
     DiagnosticPage page(
@@ -166,14 +175,14 @@ class DiagnosticPages {
      * with the typed values and the message.
      */
     String afterSave(
-            DiagnosticSummary summary,
+            long diagnosticId,
+            StructureSummary structure,
             long criterionId,
             BlockOverlay overlay,
             boolean htmx,
             Model model,
             RedirectAttributes redirect) {
-        StructureSummary structure = requireReader(summary);
-        DiagnosticView view = diagnostics.view(summary.id());
+        DiagnosticView view = diagnostics.view(diagnosticId);
         if (!htmx && overlay.state() == SaveState.SAVED) {
             redirect.addFlashAttribute("savedCriterion", criterionId);
             return "redirect:" + locationOf(view, criterionId);

@@ -2,6 +2,7 @@ package fr.pilotis.diagnostic;
 
 import fr.pilotis.shared.Actor;
 import fr.pilotis.shared.NotFoundException;
+import fr.pilotis.shared.Tenancy;
 import fr.pilotis.shared.files.FileStore;
 import fr.pilotis.shared.files.StoredFileView;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +27,19 @@ public class EvidenceFiles {
     private final AnswerRepository answers;
     private final EvidenceRepository evidence;
     private final FileStore files;
+    private final JdbcTemplate jdbc;
 
-    EvidenceFiles(SelfDiagnostics diagnostics, AnswerRepository answers, EvidenceRepository evidence, FileStore files) {
+    EvidenceFiles(
+            SelfDiagnostics diagnostics,
+            AnswerRepository answers,
+            EvidenceRepository evidence,
+            FileStore files,
+            JdbcTemplate jdbc) {
         this.diagnostics = diagnostics;
         this.answers = answers;
         this.evidence = evidence;
         this.files = files;
+        this.jdbc = jdbc;
     }
 
     /** Stores the file and links it to the criterion's answer (created unanswered if need be). */
@@ -42,21 +51,38 @@ public class EvidenceFiles {
         return view(saved, answer, file);
     }
 
-    /** Every evidence file of the diagnostic, in the order they were added. */
+    /**
+     * Every evidence file of the diagnostic, in the order they were added: one query for the links
+     * (the diagnostic page asks on every view and save), one for the files' descriptions if any.
+     */
     @Transactional(readOnly = true)
     public List<EvidenceView> ofDiagnostic(long diagnosticId) {
-        Map<Long, Answer> byId = answers.findByDiagnosticId(diagnosticId).stream()
-                .collect(Collectors.toMap(Answer::getId, Function.identity()));
-        List<Evidence> rows = evidence.findByAnswerIdInOrderById(byId.keySet());
-        Map<Long, StoredFileView> described = files
-                .describe(rows.stream().map(Evidence::getFileId).toList())
-                .stream()
-                .collect(Collectors.toMap(StoredFileView::id, Function.identity()));
+        List<long[]> rows = jdbc.query(
+                "select e.id, e.file_id, a.criterion_id from evidence e"
+                        + " join answer a on a.network_id = e.network_id and a.id = e.answer_id"
+                        + " where a.network_id = ? and a.diagnostic_id = ? order by e.id",
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
+                Tenancy.currentNetworkId(),
+                diagnosticId);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, StoredFileView> described =
+                files.describe(rows.stream().map(r -> r[1]).toList()).stream()
+                        .collect(Collectors.toMap(StoredFileView::id, Function.identity()));
         List<EvidenceView> views = new ArrayList<>();
-        for (Evidence row : rows) {
-            StoredFileView file = described.get(row.getFileId());
+        for (long[] row : rows) {
+            StoredFileView file = described.get(row[1]);
             if (file != null) {
-                views.add(view(row, byId.get(row.getAnswerId()), file));
+                views.add(new EvidenceView(
+                        row[0],
+                        diagnosticId,
+                        row[2],
+                        file.id(),
+                        file.fileName(),
+                        file.contentType(),
+                        file.sizeBytes(),
+                        file.uploadedAt()));
             }
         }
         return views;

@@ -5,9 +5,9 @@ import java.util.List;
 import org.springframework.validation.BindingResult;
 
 /** A refused value of a criterion's form: the field (null for the whole form) and its message. */
-record FieldProblem(String field, String messageKey, List<Object> arguments) {
+public record FieldProblem(String field, String messageKey, List<Object> arguments) {
 
-    FieldProblem {
+    public FieldProblem {
         arguments = List.copyOf(arguments);
     }
 

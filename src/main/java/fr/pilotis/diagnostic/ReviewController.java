@@ -1,6 +1,7 @@
 package fr.pilotis.diagnostic;
 
 import fr.pilotis.access.Role;
+import fr.pilotis.organisation.StructureSummary;
 import fr.pilotis.shared.InvalidInputException;
 import fr.pilotis.shared.web.FormErrors;
 import java.util.List;
@@ -36,9 +37,9 @@ class ReviewController {
             @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
             Model model,
             RedirectAttributes redirect) {
-        DiagnosticSummary summary = pages.requireRole(diagnosticId, Role.EXPERT);
+        StructureSummary structure = pages.requireRoleOver(diagnosticId, Role.EXPERT);
         BlockOverlay overlay = save(diagnosticId, criterionId, form, binding);
-        return pages.afterSave(summary, criterionId, overlay, htmx, model, redirect);
+        return pages.afterSave(diagnosticId, structure, criterionId, overlay, htmx, model, redirect);
     }
 
     @PostMapping("/diagnostics/{diagnosticId}/validate")

@@ -4,7 +4,7 @@ package fr.pilotis.diagnostic;
  * The expert's form for one criterion: {@code verdict} is {@link #AGREE} or the rating the expert
  * finds instead of the structure's.
  */
-class ReviewForm {
+public class ReviewForm {
 
     static final String AGREE = "AGREE";
 

@@ -1,7 +1,7 @@
 package fr.pilotis.diagnostic;
 
 /** What the last save of a criterion's form said, shown in its block (and read by diagnostic.js). */
-enum SaveState {
+public enum SaveState {
     NONE,
     SAVED,
     INVALID,

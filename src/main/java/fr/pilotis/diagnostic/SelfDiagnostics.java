@@ -8,6 +8,7 @@ import fr.pilotis.shared.Actor;
 import fr.pilotis.shared.AuditTrail;
 import fr.pilotis.shared.InvalidInputException;
 import fr.pilotis.shared.NotFoundException;
+import fr.pilotis.shared.Tenancy;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The self-diagnostic's life: answers saved one criterion at a time, submission, the director's
@@ -76,9 +78,8 @@ public class SelfDiagnostics {
 
     @Transactional(readOnly = true)
     public DiagnosticSummary summary(long diagnosticId) {
-        Diagnostic diagnostic = diagnostics.findById(diagnosticId).orElseThrow(NotFoundException::new);
-        Campaign campaign = campaigns.findById(diagnostic.getCampaignId()).orElseThrow(NotFoundException::new);
-        return summary(diagnostic, campaign);
+        DiagnosticRow row = row(diagnosticId);
+        return new DiagnosticSummary(row.id(), row.structureId(), row.campaign().id(), row.campaign().year(), row.status());
     }
 
     /** The structure's diagnostics, latest campaign first. */
@@ -92,32 +93,136 @@ public class SelfDiagnostics {
                 .toList();
     }
 
+    /**
+     * The diagnostic with every answer. Read with plain SQL rather than entities: the diagnostic
+     * page reads it on every view and every save (docs/performance.md). Confined to the current
+     * network like every query here.
+     */
     @Transactional(readOnly = true)
     public DiagnosticView view(long diagnosticId) {
-        Diagnostic diagnostic = diagnostics.findById(diagnosticId).orElseThrow(NotFoundException::new);
-        Campaign campaign = campaigns.findById(diagnostic.getCampaignId()).orElseThrow(NotFoundException::new);
-        ReferentialVersion referential = referentials.version(campaign.getReferentialId());
-        List<Answer> all = answers.findByDiagnosticId(diagnosticId);
+        DiagnosticRow row = row(diagnosticId);
+        ReferentialVersion referential = referentials.version(row.campaign().referentialId());
+        List<AnswerRow> all = jdbc.query(
+                "select id, criterion_id, rating, justification, comment, updated_at, updated_by, lock_version,"
+                        + " review_rating, review_comment, reviewed_at, reviewed_by"
+                        + " from answer where network_id = ? and diagnostic_id = ?",
+                (rs, i) -> new AnswerRow(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rating(rs.getString(3)),
+                        rs.getString(4),
+                        rs.getString(5),
+                        instant(rs.getTimestamp(6)),
+                        (Long) rs.getObject(7, Long.class),
+                        rs.getInt(8),
+                        rating(rs.getString(9)),
+                        rs.getString(10),
+                        instant(rs.getTimestamp(11)),
+                        (Long) rs.getObject(12, Long.class)),
+                Tenancy.currentNetworkId(),
+                diagnosticId);
         Set<Long> peopleIds = new HashSet<>();
         all.forEach(a -> {
-            peopleIds.add(a.getUpdatedBy());
-            peopleIds.add(a.getReviewedBy());
+            peopleIds.add(a.updatedBy());
+            peopleIds.add(a.reviewedBy());
         });
         peopleIds.remove(null);
         Map<Long, String> names = people.namesOf(peopleIds);
-        Map<Long, AnswerView> views =
-                all.stream().collect(Collectors.toMap(Answer::getCriterionId, a -> view(a, names)));
+        Map<Long, AnswerView> views = new HashMap<>();
+        for (AnswerRow a : all) {
+            views.put(
+                    a.criterionId(),
+                    new AnswerView(
+                            a.id(),
+                            a.criterionId(),
+                            a.rating(),
+                            a.justification(),
+                            a.comment(),
+                            a.updatedAt(),
+                            a.updatedBy() == null ? null : names.get(a.updatedBy()),
+                            a.version(),
+                            a.reviewRating(),
+                            a.reviewComment(),
+                            a.reviewedAt(),
+                            a.reviewedBy() == null ? null : names.get(a.reviewedBy())));
+        }
         return new DiagnosticView(
-                diagnostic.getId(),
-                diagnostic.getStructureId(),
-                campaign.view(),
-                diagnostic.getStatus(),
-                diagnostic.getSubmittedAt(),
-                diagnostic.getDirectorSignedAt(),
-                diagnostic.getValidatedAt(),
-                diagnostic.getReturnNote(),
+                row.id(),
+                row.structureId(),
+                row.campaign(),
+                row.status(),
+                row.submittedAt(),
+                row.directorSignedAt(),
+                row.validatedAt(),
+                row.returnNote(),
                 referential,
                 views);
+    }
+
+    private record DiagnosticRow(
+            long id,
+            long structureId,
+            DiagnosticStatus status,
+            Instant submittedAt,
+            Instant directorSignedAt,
+            Instant validatedAt,
+            String returnNote,
+            CampaignView campaign) {}
+
+    private record AnswerRow(
+            long id,
+            long criterionId,
+            Rating rating,
+            String justification,
+            String comment,
+            Instant updatedAt,
+            Long updatedBy,
+            int version,
+            Rating reviewRating,
+            String reviewComment,
+            Instant reviewedAt,
+            Long reviewedBy) {}
+
+    /** The diagnostic and its campaign in one query; 404 when unknown or of another network. */
+    private DiagnosticRow row(long diagnosticId) {
+        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            // inside a writing transaction, what it changed through entities must be visible to SQL
+            diagnostics.flush();
+        }
+        List<DiagnosticRow> rows = jdbc.query(
+                "select d.id, d.structure_id, d.status, d.submitted_at, d.director_signed_at, d.validated_at,"
+                        + " d.return_note, c.id, c.year, c.referential_id, c.opens_on, c.closes_on, c.director_sign_off"
+                        + " from diagnostic d join campaign c on c.network_id = d.network_id and c.id = d.campaign_id"
+                        + " where d.network_id = ? and d.id = ?",
+                (rs, i) -> new DiagnosticRow(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        DiagnosticStatus.valueOf(rs.getString(3)),
+                        instant(rs.getTimestamp(4)),
+                        instant(rs.getTimestamp(5)),
+                        instant(rs.getTimestamp(6)),
+                        rs.getString(7),
+                        new CampaignView(
+                                rs.getLong(8),
+                                rs.getInt(9),
+                                rs.getLong(10),
+                                rs.getObject(11, LocalDate.class),
+                                rs.getObject(12, LocalDate.class),
+                                rs.getBoolean(13))),
+                Tenancy.currentNetworkId(),
+                diagnosticId);
+        if (rows.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return rows.get(0);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static Rating rating(String name) {
+        return name == null ? null : Rating.valueOf(name);
     }
 
     /**

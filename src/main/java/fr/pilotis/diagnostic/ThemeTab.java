@@ -3,4 +3,4 @@ package fr.pilotis.diagnostic;
 import fr.pilotis.referential.ThemeView;
 
 /** A theme in the page's navigation, with its progress. */
-record ThemeTab(ThemeView theme, long answered, long reviewed, int total, boolean current) {}
+public record ThemeTab(ThemeView theme, long answered, long reviewed, int total, boolean current) {}

@@ -1,4 +1,4 @@
 package fr.pilotis.home;
 
 /** An entry of the main navigation: a message key, its optional argument, and where it leads. */
-record NavigationLink(String href, String labelKey, String argument, boolean current) {}
+public record NavigationLink(String href, String labelKey, String argument, boolean current) {}

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,10 +24,12 @@ import java.util.regex.Pattern;
  * browser does (htmx POST with the CSRF header), for a warm-up then a measured period; then the
  * network admin opens the network results table repeatedly. Prints latency percentiles.
  *
- * <pre>java -cp target/test-classes fr.pilotis.benchmark.DiagnosticLoad http://localhost:8080 [users] [seconds] [tables]</pre>
+ * <pre>java -cp target/test-classes fr.pilotis.benchmark.DiagnosticLoad http://localhost:8080 [users] [seconds] [tables] [think]</pre>
  *
  * With 0 users only the results table is measured: {@code tables} requests (25 by default), the
- * first 5 discarded as warm-up.
+ * first 5 discarded as warm-up. {@code think} (milliseconds, 0 by default) is the mean pause of
+ * a person after the page opens (reading the criterion) and after an answer is saved, drawn
+ * uniformly between half and one and a half times it; 0 is a closed loop with no pause at all.
  */
 public final class DiagnosticLoad {
 
@@ -45,6 +48,7 @@ public final class DiagnosticLoad {
         int users = args.length > 1 ? Integer.parseInt(args[1]) : 32;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         int tableRequests = args.length > 3 ? Integer.parseInt(args[3]) : 25;
+        int think = args.length > 4 ? Integer.parseInt(args[4]) : 0;
 
         List<Long> pages = Collections.synchronizedList(new ArrayList<>());
         List<Long> saves = Collections.synchronizedList(new ArrayList<>());
@@ -57,7 +61,7 @@ public final class DiagnosticLoad {
             int user = u;
             new Thread(() -> {
                         try {
-                            runReferent(base, user, warmUpEnd, end, pages, saves, errors, conflicts);
+                            runReferent(base, user, think, warmUpEnd, end, pages, saves, errors, conflicts);
                         } catch (Exception e) {
                             errors.incrementAndGet();
                             System.err.println("referent " + user + ": " + e);
@@ -69,8 +73,9 @@ public final class DiagnosticLoad {
         }
         done.await();
         if (users > 0) {
-            report("diagnostic page (GET, " + users + " users)", pages, seconds);
-            report("answer save (htmx POST, " + users + " users)", saves, seconds);
+            String load = users + " users, " + (think == 0 ? "no think time" : "think time " + think + " ms");
+            report("diagnostic page (GET, " + load + ")", pages, seconds);
+            report("answer save (htmx POST, " + load + ")", saves, seconds);
             System.out.printf(Locale.ROOT, "errors: %d, refused as conflicts: %d%n", errors.get(), conflicts.get());
         }
 
@@ -94,6 +99,7 @@ public final class DiagnosticLoad {
     private static void runReferent(
             String base,
             int user,
+            int think,
             long warmUpEnd,
             long end,
             List<Long> pages,
@@ -131,6 +137,7 @@ public final class DiagnosticLoad {
             if (forms.isEmpty() || !token.find() || !header.find()) {
                 throw new IllegalStateException("diagnostic page without answer forms for referent " + user);
             }
+            pause(think);
             String[] chosen = forms.get(turn % forms.size());
             String body = "rating=" + (turn % 2 == 0 ? "CONFORME" : "PARTIEL") + "&justification=&comment="
                     + URLEncoder.encode("Vu en réunion " + turn, StandardCharsets.UTF_8) + "&version=" + chosen[1];
@@ -154,6 +161,13 @@ public final class DiagnosticLoad {
                 saves.add(saveTook);
             }
             turn++;
+            pause(think);
+        }
+    }
+
+    private static void pause(int think) throws InterruptedException {
+        if (think > 0) {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(think / 2, think + think / 2 + 1));
         }
     }
 
