@@ -115,8 +115,12 @@ class DiagnosticPages {
     /** The page for one theme (the criterion's own theme when an overlay names one). */
     DiagnosticPage page(long diagnosticId, String themeCode, List<BlockOverlay> overlays) {
         DiagnosticView view = diagnostics.view(diagnosticId);
-        StructureSummary structure = requireReader(
-                new DiagnosticSummary(view.id(), view.structureId(), view.campaign().id(), view.campaign().year(), view.status()));
+        StructureSummary structure = requireReader(new DiagnosticSummary(
+                view.id(),
+                view.structureId(),
+                view.campaign().id(),
+                view.campaign().year(),
+                view.status()));
         return page(view, structure, themeCode, overlays);
     }
 

@@ -67,9 +67,10 @@ public class EvidenceFiles {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, StoredFileView> described =
-                files.describe(rows.stream().map(r -> r[1]).toList()).stream()
-                        .collect(Collectors.toMap(StoredFileView::id, Function.identity()));
+        Map<Long, StoredFileView> described = files
+                .describe(rows.stream().map(r -> r[1]).toList())
+                .stream()
+                .collect(Collectors.toMap(StoredFileView::id, Function.identity()));
         List<EvidenceView> views = new ArrayList<>();
         for (long[] row : rows) {
             StoredFileView file = described.get(row[1]);

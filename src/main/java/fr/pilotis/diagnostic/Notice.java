@@ -7,7 +7,8 @@ import java.util.List;
  * A message shown once on the page a button redirects to (kept in the session between the two
  * requests, hence serializable); {@code criterionId} places it next to one criterion.
  */
-public record Notice(boolean success, String messageKey, List<Object> arguments, Long criterionId) implements Serializable {
+public record Notice(boolean success, String messageKey, List<Object> arguments, Long criterionId)
+        implements Serializable {
 
     public Notice {
         arguments = List.copyOf(arguments);

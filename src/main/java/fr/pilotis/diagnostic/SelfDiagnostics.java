@@ -79,7 +79,8 @@ public class SelfDiagnostics {
     @Transactional(readOnly = true)
     public DiagnosticSummary summary(long diagnosticId) {
         DiagnosticRow row = row(diagnosticId);
-        return new DiagnosticSummary(row.id(), row.structureId(), row.campaign().id(), row.campaign().year(), row.status());
+        return new DiagnosticSummary(
+                row.id(), row.structureId(), row.campaign().id(), row.campaign().year(), row.status());
     }
 
     /** The structure's diagnostics, latest campaign first. */
