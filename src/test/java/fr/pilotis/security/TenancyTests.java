@@ -9,6 +9,8 @@ import fr.pilotis.access.PeopleDirectory;
 import fr.pilotis.access.PersonDetails;
 import fr.pilotis.access.PersonView;
 import fr.pilotis.access.Role;
+import fr.pilotis.diagnostic.EvidenceFiles;
+import fr.pilotis.diagnostic.SelfDiagnostics;
 import fr.pilotis.organisation.OrganisationAdministration;
 import fr.pilotis.organisation.OrganisationDirectory;
 import fr.pilotis.organisation.ProgrammePhase;
@@ -65,6 +67,12 @@ class TenancyTests {
     PeopleDirectory contacts;
 
     @Autowired
+    SelfDiagnostics diagnostics;
+
+    @Autowired
+    EvidenceFiles evidence;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -98,6 +106,7 @@ class TenancyTests {
             assertThat(contacts.contactsOfStructure(theirs.structure().id())).isEmpty();
             assertThat(contacts.expertsOf(Set.of(theirs.group().id()))).isEmpty();
             assertThat(contacts.pilotsOf(theirs.union().id())).isEmpty();
+            assertThat(contacts.namesOf(Set.of(theirs.person().id()))).isEmpty();
         });
         // the same calls in their own network do find them: the test above is not vacuous
         Tenancy.runInNetwork(other, () -> {
@@ -107,7 +116,38 @@ class TenancyTests {
             assertThat(people.person(theirs.person().id()).email())
                     .isEqualTo(theirs.person().telltales().get(0));
             assertThat(contacts.pilotsOf(theirs.union().id())).isNotEmpty();
+            assertThat(contacts.namesOf(Set.of(theirs.person().id())))
+                    .containsOnlyKeys(theirs.person().id());
         });
+    }
+
+    /** The diagnostic page's plain SQL reads (diagnostic, answers, evidence) keep to the network too. */
+    @Test
+    void aDiagnosticOfAnotherNetworkIsNotRead() {
+        // one with evidence files if their network has any
+        long theirDiagnostic = jdbc.queryForObject(
+                "select d.id from diagnostic d where d.network_id = ?"
+                        + " and exists (select 1 from answer a where a.diagnostic_id = d.id)"
+                        + " order by exists (select 1 from evidence e join answer a on a.id = e.answer_id"
+                        + " where a.diagnostic_id = d.id) desc, d.id limit 1",
+                Long.class,
+                other);
+        int files = jdbc.queryForObject(
+                "select count(*) from evidence e join answer a on a.id = e.answer_id where a.diagnostic_id = ?",
+                Integer.class,
+                theirDiagnostic);
+        Tenancy.runInNetwork(main, () -> {
+            assertThatThrownBy(() -> diagnostics.summary(theirDiagnostic)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> diagnostics.view(theirDiagnostic)).isInstanceOf(NotFoundException.class);
+            assertThat(evidence.ofDiagnostic(theirDiagnostic)).isEmpty();
+        });
+        Tenancy.runInNetwork(other, () -> {
+            assertThat(diagnostics.summary(theirDiagnostic).id()).isEqualTo(theirDiagnostic);
+            assertThat(diagnostics.view(theirDiagnostic).answers()).isNotEmpty();
+            assertThat(evidence.ofDiagnostic(theirDiagnostic)).hasSize(files);
+        });
+        SecurityContextHolder.clearContext();
+        assertThatThrownBy(() -> diagnostics.view(theirDiagnostic)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -189,6 +229,7 @@ class TenancyTests {
         assertThatThrownBy(() -> people.person(ours.person().id())).isInstanceOf(NotFoundException.class);
         assertThat(contacts.pilotsOf(ours.union().id())).isEmpty();
         assertThat(contacts.contactsOfStructure(ours.structure().id())).isEmpty();
+        assertThat(contacts.namesOf(Set.of(ours.person().id()))).isEmpty();
     }
 
     @Test
