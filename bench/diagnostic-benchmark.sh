@@ -2,11 +2,14 @@
 # The diagnostic benchmark of docs/performance.md: a national-scale network (22,000 structures,
 # 3 campaigns of 49 answers), the app started as the README says, 32 referents opening their
 # diagnostic and saving answers, then the network results table. Needs only a JDK.
-#   bash bench/diagnostic-benchmark.sh [users] [seconds]
+#   bash bench/diagnostic-benchmark.sh [users] [seconds] [think-ms]
+# think-ms: each person's mean pause after the page opens and after a save (1000 by default, as in
+# docs/performance.md); 0 runs them in a closed loop with no pause, which measures the capacity.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 USERS="${1:-32}"
 SECONDS_MEASURED="${2:-60}"
+THINK_MS="${3:-1000}"
 DATA="${PILOTIS_BENCH_DIR:-target/bench}/postgres"
 PORT="${PORT:-18080}"
 export PILOTIS_DATA_DIR="$DATA" PORT
@@ -28,4 +31,4 @@ for _ in $(seq 1 180); do
     sleep 1
 done
 echo "==> machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1)"
-java -cp target/test-classes fr.pilotis.benchmark.DiagnosticLoad "http://localhost:$PORT" "$USERS" "$SECONDS_MEASURED"
+java -cp target/test-classes fr.pilotis.benchmark.DiagnosticLoad "http://localhost:$PORT" "$USERS" "$SECONDS_MEASURED" 25 "$THINK_MS"
