@@ -55,6 +55,14 @@ class StaticFilesTests {
         mvc.perform(get("/js/diagnostic.js"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("javascript")));
+        // the icon the layout names, so that browsers do not ask for a /favicon.ico that is not there
+        mvc.perform(get("/images/pilotis.svg"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString("image/svg+xml")));
+        mvc.perform(get("/login"))
+                .andExpect(content()
+                        .string(containsString(
+                                "<link rel=\"icon\" type=\"image/svg+xml\" href=\"/images/pilotis.svg\">")));
     }
 
     @Test

@@ -43,6 +43,9 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addResourceHandler("/js/**")
                 .addResourceLocations("classpath:/static/js/")
                 .resourceChain(true);
+        registry.addResourceHandler("/images/**")
+                .addResourceLocations("classpath:/static/images/")
+                .resourceChain(true);
     }
 
     @Override
