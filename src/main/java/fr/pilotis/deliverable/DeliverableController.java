@@ -72,7 +72,7 @@ class DeliverableController {
         access.requireFiler(deliverables.line(deliverableId));
         Outcome outcome;
         if (file == null || file.isEmpty()) {
-            outcome = Outcome.refused("file.empty");
+            outcome = Outcome.refusedOn("file", "file.empty");
         } else {
             try (InputStream content = file.getInputStream()) {
                 DeliverableVersionView filed = deliverables.fileVersion(
@@ -81,10 +81,15 @@ class DeliverableController {
             } catch (InvalidInputException refused) {
                 outcome = Outcome.refused(refused);
             } catch (IOException unreadable) {
-                outcome = Outcome.refused("file.unreadable");
+                outcome = Outcome.refusedOn("file", "file.unreadable");
             } catch (ObjectOptimisticLockingFailureException meanwhile) {
                 outcome = Outcome.refused("deliverable.changedMeanwhile");
             }
+        }
+        if (!outcome.success()) {
+            // the file must be chosen again (browsers never refill a file input); its comment is kept
+            redirect.addFlashAttribute("sentForm", "version");
+            redirect.addFlashAttribute("typedLabel", label);
         }
         redirect.addFlashAttribute("outcome", outcome);
         return "redirect:/deliverables/" + deliverableId;
@@ -102,6 +107,8 @@ class DeliverableController {
             outcome = Outcome.done("deliverable.comment.added");
         } catch (InvalidInputException refused) {
             outcome = Outcome.refused(refused);
+            redirect.addFlashAttribute("sentForm", "comment");
+            redirect.addFlashAttribute("typedBody", body);
         }
         redirect.addFlashAttribute("outcome", outcome);
         return "redirect:/deliverables/" + deliverableId + "#thread";
@@ -126,6 +133,10 @@ class DeliverableController {
         } catch (ObjectOptimisticLockingFailureException meanwhile) {
             // a version filed or a decision taken at the same moment: show the page as it is now
             outcome = Outcome.refused("deliverable.changedMeanwhile");
+        }
+        if (!outcome.success()) {
+            redirect.addFlashAttribute("sentForm", "review");
+            redirect.addFlashAttribute("typedBody", body);
         }
         redirect.addFlashAttribute("outcome", outcome);
         return "redirect:/deliverables/" + deliverableId;

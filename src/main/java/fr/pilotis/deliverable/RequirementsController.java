@@ -104,6 +104,8 @@ class RequirementsController {
             outcome = Outcome.done("deliverable.requirement.added", title.strip(), structures.size());
         } catch (InvalidInputException refused) {
             outcome = Outcome.refused(refused);
+            redirect.addFlashAttribute(
+                    "typed", new TypedRequirement(title, description, criterionId, scope, filledBy, dueOn));
         }
         redirect.addFlashAttribute("outcome", outcome);
         return "redirect:/deliverables/requirements";

@@ -163,7 +163,7 @@ class DeliverableCycleTests {
                 .isEqualTo(Outcome.done("deliverable.comment.added"));
         // changes asked without saying which: refused, nothing changes
         assertThat(outcomeOf(review(world.expert1(), booklet, "CHANGES_REQUESTED", " ")))
-                .isEqualTo(Outcome.refused("deliverable.comment.required"));
+                .isEqualTo(Outcome.refusedOn("body", "deliverable.comment.required"));
         assertThat(status(booklet)).isEqualTo("SUBMITTED");
         assertThat(outcomeOf(review(world.expert1(), booklet, "CHANGES_REQUESTED", "Ajoutez la charte des droits.")))
                 .isEqualTo(Outcome.done("deliverable.review.done.CHANGES_REQUESTED"));
@@ -243,11 +243,11 @@ class DeliverableCycleTests {
         long files = storedFiles();
 
         assertThat(outcomeOf(upload(world.referentA(), booklet, "vide.pdf", new byte[0])))
-                .isEqualTo(Outcome.refused("file.empty"));
+                .isEqualTo(Outcome.refusedOn("file", "file.empty"));
         assertThat(outcomeOf(upload(world.referentA(), booklet, "livret.pdf", SampleFiles.executable())))
-                .isEqualTo(Outcome.refused("file.notADocument"));
+                .isEqualTo(Outcome.refusedOn("file", "file.notADocument"));
         assertThat(outcomeOf(upload(world.referentA(), booklet, "photo.png", SampleFiles.png())))
-                .isEqualTo(Outcome.refused("file.notADocument"));
+                .isEqualTo(Outcome.refusedOn("file", "file.notADocument"));
         byte[] tooLarge = Arrays.copyOf(SampleFiles.pdf(), (int) FileStore.MAX_BYTES + 1);
         // a session of its own, so that the page after the redirect shows this refusal
         Cookie fresh = SignIn.as(mvc, world.referentA());
@@ -256,7 +256,7 @@ class DeliverableCycleTests {
                         .cookie(fresh)
                         .with(csrf()))
                 .andReturn();
-        assertThat(outcomeOf(large)).isEqualTo(Outcome.refused("file.tooLarge", 20));
+        assertThat(outcomeOf(large)).isEqualTo(Outcome.refusedOn("file", "file.tooLarge", 20));
         assertThat(storedFiles()).isEqualTo(files);
         assertThat(versions(booklet)).isZero();
         assertThat(status(booklet)).isEqualTo("EXPECTED");
@@ -413,7 +413,7 @@ class DeliverableCycleTests {
                         .cookie(as(world.expert1()))
                         .with(csrf()))
                 .andReturn();
-        assertThat(outcomeOf(refused)).isEqualTo(Outcome.refused("deliverable.requirement.dueOn.invalid"));
+        assertThat(outcomeOf(refused)).isEqualTo(Outcome.refusedOn("dueOn", "deliverable.requirement.dueOn.invalid"));
         refused = mvc.perform(post("/deliverables/requirements")
                         .param("title", " ")
                         .param("scope", "group:" + world.group1())
@@ -421,12 +421,60 @@ class DeliverableCycleTests {
                         .cookie(as(world.expert1()))
                         .with(csrf()))
                 .andReturn();
-        assertThat(outcomeOf(refused)).isEqualTo(Outcome.refused("deliverable.requirement.title.required"));
+        assertThat(outcomeOf(refused)).isEqualTo(Outcome.refusedOn("title", "deliverable.requirement.title.required"));
         assertThat(jdbc.queryForObject(
                         "select count(*) from deliverable_requirement where network_id = ?",
                         Long.class,
                         world.network()))
                 .isEqualTo(before);
         assertThat(page(world.expert1(), "/deliverables/requirements")).contains("Livret d&#39;accueil");
+    }
+
+    /** The page as the browser sees it after a form's redirect: with the flash attributes it carried. */
+    String pageAfter(MvcResult redirected, String email, String path) throws Exception {
+        return mvc.perform(get(path).flashAttrs(redirected.getFlashMap()).cookie(as(email)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aRefusedRequirementComesBackAsTypedWithItsProblemBesideTheField() throws Exception {
+        MvcResult refused = mvc.perform(post("/deliverables/requirements")
+                        .param("title", "Charte de bientraitance")
+                        .param("description", "Signée par toute l'équipe")
+                        .param("scope", "group:" + world.group1())
+                        .param("filledBy", "DIRECTOR")
+                        .param("dueOn", "31/02/2030")
+                        .cookie(as(world.expert1()))
+                        .with(csrf()))
+                .andReturn();
+        assertThat(outcomeOf(refused)).isEqualTo(Outcome.refusedOn("dueOn", "deliverable.requirement.dueOn.invalid"));
+
+        String shown = pageAfter(refused, world.expert1(), "/deliverables/requirements");
+        assertThat(shown)
+                .contains("value=\"Charte de bientraitance\"", ">Signée par toute l&#39;équipe</textarea>")
+                .containsPattern("<option value=\"DIRECTOR\"[^>]*selected")
+                .containsPattern("id=\"dueOn\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"dueOn-error\"")
+                .containsPattern("id=\"dueOn-error\">L&#39;échéance n&#39;est pas une date valide.<")
+                .doesNotContain("id=\"title-error\"");
+        // the next visit shows an empty form again
+        assertThat(page(world.expert1(), "/deliverables/requirements"))
+                .doesNotContain("Charte de bientraitance", "dueOn-error");
+    }
+
+    @Test
+    void aRefusedMessageKeepsItsTextAndSaysWhyBesideIt() throws Exception {
+        long booklet = deliverable(world.structureA(), "4.2.9");
+        String tooLong = "Relisez la page 3. ".repeat(220);
+        MvcResult refused = comment(world.referentA(), booklet, tooLong);
+        assertThat(outcomeOf(refused).success()).isFalse();
+        assertThat(outcomeOf(refused).problem("body")).isNotNull();
+
+        String shown = pageAfter(refused, world.referentA(), "/deliverables/" + booklet);
+        assertThat(shown)
+                .contains(tooLong.strip())
+                .containsPattern("id=\"comment-body\"[^>]*aria-describedby=\"comment-body-error\"")
+                .contains("id=\"comment-body-error\"");
     }
 }

@@ -162,7 +162,7 @@ class ToolboxTests {
                         "toolbox.kind.required",
                         "toolbox.version.required");
         refused = add(world.expert1(), criterion("4.2.9"), "Photo", "EXAMPLE", "v1", "photo.pdf", SampleFiles.png());
-        assertThat(DeliverableCycleTests.outcomeOf(refused)).isEqualTo(Outcome.refused("file.notADocument"));
+        assertThat(DeliverableCycleTests.outcomeOf(refused)).isEqualTo(Outcome.refusedOn("file", "file.notADocument"));
         assertThat(jdbc.queryForObject(
                         "select count(*) from stored_file where network_id = ?", Long.class, world.network()))
                 .isEqualTo(before);
