@@ -57,9 +57,29 @@ public class PeopleDirectory {
      * role) whose name, job title or email contains the text, by name. Callers decide who may read it.
      */
     public Page<ProgrammeContact> programmePeople(Collection<Role> roles, String text, Pageable pageable) {
+        return programmePeople(roles, text, Set.of(), Set.of(), Set.of(), pageable);
+    }
+
+    /**
+     * As {@link #programmePeople(Collection, String, Pageable)}, also listing whoever holds the role
+     * for one of these UT, groups or structures (those whose name the text matched).
+     */
+    public Page<ProgrammeContact> programmePeople(
+            Collection<Role> roles,
+            String text,
+            Collection<Long> unionIds,
+            Collection<Long> groupIds,
+            Collection<Long> structureIds,
+            Pageable pageable) {
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         String pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return grants.findProgrammeContacts(roles, pattern, pageable);
+        return grants.findProgrammeContacts(
+                roles, pattern, orNone(unionIds), orNone(groupIds), orNone(structureIds), pageable);
+    }
+
+    // an empty "in" list is not valid everywhere: no id is -1
+    private static Collection<Long> orNone(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of(-1L) : ids;
     }
 
     /**

@@ -9,6 +9,7 @@ import fr.pilotis.organisation.StructureSummary;
 import fr.pilotis.organisation.TerritorialUnionSummary;
 import fr.pilotis.organisation.WorkingGroupSummary;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -29,6 +30,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DirectoryController {
 
     static final int PAGE_SIZE = 25;
+    // places are searched from three letters on; a text naming thousands of structures finds the people of the
+    // first 500 (by name), a narrower text the others
+    static final int MIN_PLACE_TEXT = 3;
+    static final int MAX_PLACE_STRUCTURES = 500;
     private static final Set<Role> LISTED = Set.of(Role.PILOT, Role.EXPERT, Role.REFERENT, Role.DIRECTOR);
 
     private final DeliverableAccess access;
@@ -53,12 +58,26 @@ class DirectoryController {
         access.requireProgrammeMember();
         Role chosen =
                 LISTED.stream().filter(r -> r.name().equals(role)).findFirst().orElse(null);
-        Page<ProgrammeContact> found = people.programmePeople(
-                chosen == null ? LISTED : Set.of(chosen), q, PageRequest.of(Math.max(0, page), PAGE_SIZE));
         Map<Long, String> unions = organisation.unions().stream()
                 .collect(Collectors.toMap(TerritorialUnionSummary::id, TerritorialUnionSummary::name));
         Map<Long, String> groups = organisation.groups().stream()
                 .collect(Collectors.toMap(WorkingGroupSummary::id, WorkingGroupSummary::name));
+        // the text also finds people by where they work: a UT, a group or a structure named so
+        String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
+        boolean byPlace = needle.length() >= MIN_PLACE_TEXT;
+        Page<ProgrammeContact> found = people.programmePeople(
+                chosen == null ? LISTED : Set.of(chosen),
+                q,
+                byPlace ? idsNamed(unions, needle) : Set.of(),
+                byPlace ? idsNamed(groups, needle) : Set.of(),
+                byPlace
+                        ? organisation
+                                .searchStructures(
+                                        StructureScope.wholeNetwork(), needle, PageRequest.of(0, MAX_PLACE_STRUCTURES))
+                                .map(StructureSummary::id)
+                                .toSet()
+                        : Set.of(),
+                PageRequest.of(Math.max(0, page), PAGE_SIZE));
         Set<Long> structureIds = found.getContent().stream()
                 .map(ProgrammeContact::structureId)
                 .filter(java.util.Objects::nonNull)
@@ -74,6 +93,13 @@ class DirectoryController {
         model.addAttribute("role", chosen);
         model.addAttribute("roles", List.of(Role.PILOT, Role.EXPERT, Role.REFERENT, Role.DIRECTOR));
         return "toolbox/directory";
+    }
+
+    private static Set<Long> idsNamed(Map<Long, String> names, String needle) {
+        return names.entrySet().stream()
+                .filter(e -> e.getValue().toLowerCase(Locale.ROOT).contains(needle))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
     }
 
     private static String placeOf(

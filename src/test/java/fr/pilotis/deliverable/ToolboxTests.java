@@ -215,6 +215,16 @@ class ToolboxTests {
         assertThat(page(world.expert1(), "/directory?q=referent-b"))
                 .contains(world.referentB())
                 .doesNotContain(world.pilot());
+        // by where they work: a structure's name, a UT's name (three letters at least; MockMvc encodes the URL)
+        assertThat(page(world.expert1(), "/directory?q=bêta"))
+                .contains(world.referentB())
+                .doesNotContain(world.referentA(), world.directorA(), world.pilot());
+        String union =
+                jdbc.queryForObject("select name from territorial_union where id = ?", String.class, world.unionId());
+        assertThat(page(world.expert1(), "/directory?q=" + union))
+                .contains(world.pilot(), world.referentA(), world.referentB()) // its pilot and its structures' people
+                .doesNotContain(world.expert1(), world.expert2());
+        assertThat(page(world.expert1(), "/directory?q=bê")).doesNotContain(world.referentB());
         assertThat(page(world.pilot(), "/directory?role=EXPERT"))
                 .contains(world.expert1(), world.expert2())
                 .doesNotContain(world.referentA());
