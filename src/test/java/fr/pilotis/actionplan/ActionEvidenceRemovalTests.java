@@ -12,6 +12,9 @@ import fr.pilotis.shared.files.SampleFiles;
 import fr.pilotis.support.DatabaseFingerprint;
 import fr.pilotis.support.DemoAccounts;
 import fr.pilotis.support.PilotisTest;
+import fr.pilotis.support.Route;
+import fr.pilotis.support.RouteIds;
+import fr.pilotis.support.Routes;
 import fr.pilotis.support.SignIn;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
@@ -278,5 +281,14 @@ class ActionEvidenceRemovalTests {
 
         remove(world.referentA(), second);
         gone(second);
+    }
+
+    /** AccessMatrixTests and CsrfTests find their routes in the handler mappings: this one is among them. */
+    @Test
+    void theRouteTestsCoverTheRemoval() {
+        assertThat(Routes.all(context))
+                .map(Route::toString)
+                .contains("POST /action-evidence/{actionEvidenceId}/delete");
+        assertThat(RouteIds.SOURCES).containsKey("actionEvidenceId");
     }
 }

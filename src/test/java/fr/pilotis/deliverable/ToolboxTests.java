@@ -11,6 +11,9 @@ import fr.pilotis.shared.files.SampleFiles;
 import fr.pilotis.support.DatabaseFingerprint;
 import fr.pilotis.support.DemoAccounts;
 import fr.pilotis.support.PilotisTest;
+import fr.pilotis.support.Route;
+import fr.pilotis.support.RouteIds;
+import fr.pilotis.support.Routes;
 import fr.pilotis.support.SignIn;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
@@ -322,5 +325,14 @@ class ToolboxTests {
                 .contains(world.expert1(), world.expert2())
                 .doesNotContain(world.referentA());
         assertThat(statusOf(world.funder(), "/directory")).isEqualTo(404);
+    }
+
+    /** AccessMatrixTests and CsrfTests find their routes in the handler mappings: this one is among them. */
+    @Test
+    void theRouteTestsCoverTheRemoval() {
+        assertThat(Routes.all(context))
+                .map(Route::toString)
+                .contains("POST /toolbox/documents/{toolboxDocumentId}/delete");
+        assertThat(RouteIds.SOURCES).containsKey("toolboxDocumentId");
     }
 }
