@@ -26,7 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * One action: its page (details, the edit form for those who write the plan, comments, evidence),
- * its updates, the board's status moves, comments and evidence files. Access to the action's plan is
+ * its updates, the board's status moves, comments and evidence files (added and removed by those
+ * who write the plan). Access to the action's plan is
  * checked first; evidence is never for funders (who read no plan at all).
  */
 @Controller
@@ -176,6 +177,16 @@ class ActionController {
         // transaction that reads the chunks
         response.flushBuffer();
         files.copyTo(found.fileId(), response.getOutputStream());
+    }
+
+    /** Removes a file attached by mistake: for those who write the action's plan, as for adding one. */
+    @PostMapping("/action-evidence/{actionEvidenceId}/delete")
+    String delete(@PathVariable long actionEvidenceId, RedirectAttributes redirect) {
+        ActionEvidenceView found = evidence.find(actionEvidenceId);
+        access.writeAction(plans.find(found.actionId()));
+        evidence.remove(actionEvidenceId);
+        redirect.addFlashAttribute("evidenceRemoved", found.fileName());
+        return "redirect:/actions/" + found.actionId() + "#evidence";
     }
 
     private String page(Model model, ActionView action, boolean canWrite, ActionForm form) {

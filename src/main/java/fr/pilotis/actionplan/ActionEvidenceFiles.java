@@ -12,7 +12,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Evidence files of an action, kept by the {@link FileStore}; who may add or read them is checked by the controller. */
+/**
+ * Evidence files of an action, kept by the {@link FileStore}; who may add, read or remove them is
+ * checked by the controller.
+ */
 @Service
 @Transactional
 class ActionEvidenceFiles {
@@ -51,6 +54,21 @@ class ActionEvidenceFiles {
         ActionEvidence row = evidence.findById(evidenceId).orElseThrow(NotFoundException::new);
         StoredFileView file = files.find(row.getFileId()).orElseThrow(NotFoundException::new);
         return view(row, file);
+    }
+
+    /**
+     * Removes the evidence and, in the same transaction, its stored file, whatever the action's
+     * status (a closed action stays editable by the same people). The demo shares one file between
+     * several actions' evidence: the file goes with its last link.
+     */
+    ActionEvidenceView remove(long evidenceId) {
+        ActionEvidenceView found = find(evidenceId);
+        evidence.deleteById(evidenceId);
+        evidence.flush();
+        if (!evidence.existsByFileId(found.fileId())) {
+            files.delete(found.fileId());
+        }
+        return found;
     }
 
     private static ActionEvidenceView view(ActionEvidence row, StoredFileView file) {

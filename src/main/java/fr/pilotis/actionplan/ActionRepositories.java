@@ -35,4 +35,6 @@ interface ActionCommentRepository extends JpaRepository<ActionComment, Long> {
 interface ActionEvidenceRepository extends JpaRepository<ActionEvidence, Long> {
 
     List<ActionEvidence> findByActionIdOrderByIdAsc(long actionId);
+
+    boolean existsByFileId(long fileId);
 }

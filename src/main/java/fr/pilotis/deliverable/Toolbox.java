@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The toolbox: model documents attached to criteria. A document belongs to one criterion row of one
  * référentiel version but is found by the criterion's code, so that it still shows beside the same
- * criterion of a later version.
+ * criterion of a later version. The network admin and the experts add and remove documents.
  */
 @Service
 @Transactional
@@ -132,6 +132,20 @@ public class Toolbox {
     public ToolboxDocumentView find(long documentId) {
         ToolboxDocument document = documents.findById(documentId).orElseThrow(NotFoundException::new);
         return view(document, allCriteria(), describe(List.of(document)));
+    }
+
+    /**
+     * Removes the document and, in the same transaction, its stored file (unless another document
+     * shares it); 404 when unknown. Who may is checked by the controller. Returns its title.
+     */
+    public String remove(long documentId) {
+        ToolboxDocument document = documents.findById(documentId).orElseThrow(NotFoundException::new);
+        documents.delete(document);
+        documents.flush();
+        if (!documents.existsByFileId(document.getFileId())) {
+            files.delete(document.getFileId());
+        }
+        return document.getTitle();
     }
 
     private Map<Long, StoredFileView> describe(Collection<ToolboxDocument> found) {

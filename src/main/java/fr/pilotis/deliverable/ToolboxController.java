@@ -24,9 +24,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The toolbox page: search the model documents (title, criterion, kind; paged), read a criterion's
- * guide, download; the admin and experts add documents. Not for funders. A document is the whole
- * network's, so its download names it by a query parameter rather than a path variable that would
- * suggest a narrower scope; it is still confined to the network (tenant) and refused to funders.
+ * guide, download; the admin and experts add and remove documents. Not for funders. A document
+ * is the whole network's, so its download names it by a query parameter rather than a path
+ * variable that would suggest a narrower scope; it is still confined to the network (tenant) and
+ * refused to funders.
  */
 @Controller
 class ToolboxController {
@@ -116,6 +117,15 @@ class ToolboxController {
         ToolboxDocumentView document = toolbox.find(id);
         audit.record("DOWNLOAD", "ToolboxDocument", document.id(), Map.of("file", document.fileName()));
         FileDownloads.send(files.find(document.fileId()).orElseThrow(NotFoundException::new), files, response);
+    }
+
+    /** Removes a document and its file: for those who may add one (the admin and the experts). */
+    @PostMapping("/toolbox/documents/{toolboxDocumentId}/delete")
+    String delete(@PathVariable long toolboxDocumentId, RedirectAttributes redirect) {
+        access.requireToolboxEditor();
+        String title = toolbox.remove(toolboxDocumentId);
+        redirect.addFlashAttribute("outcome", Outcome.done("toolbox.removed", title));
+        return "redirect:/toolbox";
     }
 
     static DocumentKind parseKind(String kind) {

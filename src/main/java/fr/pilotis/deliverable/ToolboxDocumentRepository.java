@@ -11,6 +11,8 @@ interface ToolboxDocumentRepository extends JpaRepository<ToolboxDocument, Long>
 
     List<ToolboxDocument> findByCriterionIdInOrderByKindAscTitleAsc(Collection<Long> criterionIds);
 
+    boolean existsByFileId(long fileId);
+
     /** Filters that do not apply are switched off by their flag (a null parameter has no SQL type). */
     @Query("select d from ToolboxDocument d where lower(d.title) like :pattern"
             + " and (:anyCriterion = true or d.criterionId in :criterionIds)"

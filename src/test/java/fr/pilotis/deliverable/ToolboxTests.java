@@ -8,12 +8,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import fr.pilotis.deliverable.DeliverableWorld.World;
 import fr.pilotis.shared.files.SampleFiles;
+import fr.pilotis.support.DatabaseFingerprint;
 import fr.pilotis.support.DemoAccounts;
 import fr.pilotis.support.PilotisTest;
+import fr.pilotis.support.Route;
+import fr.pilotis.support.RouteIds;
+import fr.pilotis.support.Routes;
 import fr.pilotis.support.SignIn;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,8 +30,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
- * The toolbox (guide and model documents per criterion, searchable, added by the admin and the
- * experts, read by everyone of the programme but funders), a criterion's toolbox inside the
+ * The toolbox (guide and model documents per criterion, searchable, added and removed by the admin
+ * and the experts, read by everyone of the programme but funders), a criterion's toolbox inside the
  * diagnostic, and the directory of the programme's people (the network's only, never for funders).
  */
 @PilotisTest
@@ -149,6 +154,107 @@ class ToolboxTests {
                 .isEqualTo(404);
     }
 
+    MvcResult remove(String email, long documentId) throws Exception {
+        return mvc.perform(post("/toolbox/documents/" + documentId + "/delete")
+                        .cookie(as(email))
+                        .with(csrf()))
+                .andReturn();
+    }
+
+    long fileOf(long documentId) {
+        return jdbc.queryForObject("select file_id from toolbox_document where id = ?", Long.class, documentId);
+    }
+
+    long rows(String sql, long id) {
+        return jdbc.queryForObject(sql, Long.class, id);
+    }
+
+    @Test
+    void theAdminAndAnyExpertRemoveADocumentWithItsFileAndTheRemovalIsAudited() throws Exception {
+        long booklet = criterion("4.2.9");
+        add(world.expert1(), booklet, "Livret erroné", "TEMPLATE", "v1", "livret-errone.pdf", SampleFiles.pdf());
+        add(world.admin(), booklet, "Fiche en double", "PRACTICAL_SHEET", "v1", "doublon.pdf", SampleFiles.pdf());
+        add(world.expert1(), booklet, "Livret à garder", "TEMPLATE", "v2", "livret.pdf", SampleFiles.pdf());
+        long wrong = documentId("Livret erroné");
+        long duplicate = documentId("Fiche en double");
+        long kept = documentId("Livret à garder");
+        assertThat(page(world.expert2(), "/toolbox"))
+                .contains("action=\"/toolbox/documents/" + wrong + "/delete\"")
+                .contains("aria-label=\"Supprimer le document « Livret erroné » (livret-errone.pdf)\"");
+        assertThat(page(world.referentA(), "/toolbox"))
+                .contains("Livret erroné")
+                .doesNotContain("/delete");
+
+        // an expert of another group removes what expert1 added; the admin what she added
+        for (Object[] removal : List.of(
+                new Object[] {world.expert2(), wrong, "Livret erroné"},
+                new Object[] {world.admin(), duplicate, "Fiche en double"})) {
+            String email = (String) removal[0];
+            long id = (long) removal[1];
+            long file = fileOf(id);
+            MvcResult removed = remove(email, id);
+            assertThat(removed.getResponse().getRedirectedUrl()).isEqualTo("/toolbox");
+            assertThat(DeliverableCycleTests.outcomeOf(removed)).isEqualTo(Outcome.done("toolbox.removed", removal[2]));
+            assertThat(statusOf(world.referentA(), "/toolbox/documents/" + id)).isEqualTo(404);
+            assertThat(rows("select count(*) from toolbox_document where id = ?", id))
+                    .isZero();
+            assertThat(rows("select count(*) from stored_file where id = ?", file))
+                    .isZero();
+            assertThat(rows("select count(*) from stored_file_chunk where file_id = ?", file))
+                    .isZero();
+            for (Object[] deleted : List.of(new Object[] {"ToolboxDocument", id}, new Object[] {"StoredFile", file})) {
+                Map<String, Object> trace = jdbc.queryForMap(
+                        "select network_id, actor_email from audit_event"
+                                + " where action = 'DELETE' and entity_type = ? and entity_id = ?",
+                        deleted);
+                assertThat(trace.get("network_id")).isEqualTo(world.network());
+                assertThat(trace.get("actor_email")).isEqualTo(email);
+            }
+        }
+        assertThat(page(world.pilot(), "/toolbox"))
+                .contains("Livret à garder")
+                .doesNotContain("Livret erroné", "Fiche en double");
+        assertThat(statusOf(world.referentA(), "/toolbox/documents/" + kept)).isEqualTo(200);
+    }
+
+    @Test
+    void everyoneElseGets404AndAGetOrAPostWithoutTokenRemovesNothing() throws Exception {
+        add(world.expert1(), criterion("4.2.9"), "Modèle de livret", "TEMPLATE", "v1", "livret.pdf", SampleFiles.pdf());
+        long id = documentId("Modèle de livret");
+        // those who read the toolbox but do not edit it, a funder, and the main demo network's admin
+        // and expert (another network)
+        List<String> refused = List.of(
+                world.pilot(),
+                world.referentA(),
+                world.directorA(),
+                world.funder(),
+                DemoAccounts.ADMIN,
+                DemoAccounts.EXPERT);
+        refused.forEach(this::as);
+        Map<String, String> before = DatabaseFingerprint.of(jdbc);
+
+        for (String email : refused) {
+            MvcResult result = remove(email, id);
+            assertThat(result.getResponse().getStatus()).as(email).isEqualTo(404);
+            assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                    .as(email)
+                    .doesNotContain("Modèle de livret", "livret.pdf");
+        }
+        assertThat(mvc.perform(get("/toolbox/documents/" + id + "/delete").cookie(as(world.expert1())))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(405);
+        assertThat(mvc.perform(post("/toolbox/documents/" + id + "/delete").cookie(as(world.expert1())))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+
+        assertThat(DatabaseFingerprint.of(jdbc)).isEqualTo(before);
+        assertThat(statusOf(world.referentA(), "/toolbox/documents/" + id)).isEqualTo(200);
+    }
+
     @Test
     void aBadDocumentIsRefusedWithEveryProblemAndNothingStored() throws Exception {
         long before = jdbc.queryForObject(
@@ -229,5 +335,14 @@ class ToolboxTests {
                 .contains(world.expert1(), world.expert2())
                 .doesNotContain(world.referentA());
         assertThat(statusOf(world.funder(), "/directory")).isEqualTo(404);
+    }
+
+    /** AccessMatrixTests and CsrfTests find their routes in the handler mappings: this one is among them. */
+    @Test
+    void theRouteTestsCoverTheRemoval() {
+        assertThat(Routes.all(context))
+                .map(Route::toString)
+                .contains("POST /toolbox/documents/{toolboxDocumentId}/delete");
+        assertThat(RouteIds.SOURCES).containsKey("toolboxDocumentId");
     }
 }
