@@ -25,9 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The toolbox page: search the model documents (title, criterion, kind; paged), read a criterion's
  * guide, download; the admin and experts add and remove documents. Not for funders. A document
- * is the whole network's, so its download names it by a query parameter rather than a path
- * variable that would suggest a narrower scope; it is still confined to the network (tenant) and
- * refused to funders.
+ * is the whole network's: its routes are confined to the network (tenant) and refused to funders,
+ * and the access matrix checks its id as a network-wide one ({@code RouteIds.NETWORK_WIDE}).
  */
 @Controller
 class ToolboxController {
@@ -87,7 +86,7 @@ class ToolboxController {
         access.requireToolboxEditor();
         Outcome outcome;
         if (file == null || file.isEmpty()) {
-            outcome = Outcome.refused("file.empty");
+            outcome = Outcome.refusedOn("file", "file.empty");
         } else {
             try (InputStream content = file.getInputStream()) {
                 ToolboxDocumentView added = toolbox.add(
@@ -103,8 +102,11 @@ class ToolboxController {
             } catch (InvalidInputException refused) {
                 outcome = Outcome.refused(refused);
             } catch (IOException unreadable) {
-                outcome = Outcome.refused("file.unreadable");
+                outcome = Outcome.refusedOn("file", "file.unreadable");
             }
+        }
+        if (!outcome.success()) {
+            redirect.addFlashAttribute("typed", new TypedDocument(criterionId, title, kind, versionLabel));
         }
         redirect.addFlashAttribute("outcome", outcome);
         return "redirect:/toolbox";

@@ -154,6 +154,14 @@ class ToolboxTests {
                 .isEqualTo(404);
     }
 
+    /** The toolbox page as the expert sees it after a refused form's redirect (with its flash attributes). */
+    String pageAfter(MvcResult refused) throws Exception {
+        return mvc.perform(get("/toolbox").flashAttrs(refused.getFlashMap()).cookie(as(world.expert1())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     MvcResult remove(String email, long documentId) throws Exception {
         return mvc.perform(post("/toolbox/documents/" + documentId + "/delete")
                         .cookie(as(email))
@@ -267,8 +275,19 @@ class ToolboxTests {
                         "toolbox.title.required",
                         "toolbox.kind.required",
                         "toolbox.version.required");
+        // the form comes back with each problem beside its field
+        assertThat(pageAfter(refused))
+                .contains("id=\"doc-title-error\"", "id=\"doc-criterion-error\"", "id=\"doc-kind-error\"")
+                .containsPattern(
+                        "id=\"doc-version\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"doc-version-error\"");
         refused = add(world.expert1(), criterion("4.2.9"), "Photo", "EXAMPLE", "v1", "photo.pdf", SampleFiles.png());
         assertThat(DeliverableCycleTests.outcomeOf(refused)).isEqualTo(Outcome.refusedOn("file", "file.notADocument"));
+        // what was typed is kept; only the file is to choose again
+        assertThat(pageAfter(refused))
+                .contains("value=\"Photo\"", "value=\"v1\"")
+                .containsPattern("<option value=\"EXAMPLE\"[^>]*selected")
+                .containsPattern("id=\"doc-file\"[^>]*aria-describedby=\"doc-file-error doc-file-hint\"")
+                .doesNotContain("id=\"doc-title-error\"");
         assertThat(jdbc.queryForObject(
                         "select count(*) from stored_file where network_id = ?", Long.class, world.network()))
                 .isEqualTo(before);
