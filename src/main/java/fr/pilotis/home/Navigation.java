@@ -37,6 +37,27 @@ class Navigation {
                 .orElse(List.of());
     }
 
+    /**
+     * The network administration's pages, one menu in the bar (« Administration ») rather than five
+     * links: with the programme's links beside them, an admin's bar would wrap on a tablet.
+     */
+    @ModelAttribute("administration")
+    List<NavigationLink> administration(HttpServletRequest request) {
+        return access.signedIn()
+                .filter(user -> user.has(Role.NETWORK_ADMIN))
+                .map(user -> {
+                    List<NavigationLink> links = new ArrayList<>();
+                    String path = request.getRequestURI();
+                    add(links, "/admin", "nav.organisation", null, path);
+                    add(links, "/admin/structures", "nav.structures", null, path);
+                    add(links, "/admin/people", "nav.people", null, path);
+                    add(links, "/admin/referentials", "nav.referential", null, path);
+                    add(links, "/admin/campaigns", "nav.campaigns", null, path);
+                    return links;
+                })
+                .orElse(List.of());
+    }
+
     static String homeOf(PilotisUser user) {
         return user.mainGrant().map(Navigation::homeOf).orElse("/profile");
     }
@@ -59,11 +80,7 @@ class Navigation {
     private static List<NavigationLink> linksFor(PilotisUser user, String path) {
         List<NavigationLink> links = new ArrayList<>();
         if (user.has(Role.NETWORK_ADMIN)) {
-            add(links, "/admin", "nav.organisation", null, path);
-            add(links, "/admin/structures", "nav.structures", null, path);
-            add(links, "/admin/people", "nav.people", null, path);
-            add(links, "/admin/referentials", "nav.referential", null, path);
-            add(links, "/admin/campaigns", "nav.campaigns", null, path);
+            // the administration's own pages are in their menu (administration())
             add(links, "/admin/results", "nav.results", null, path);
             add(links, "/indicators/network", "nav.indicators.network", null, path);
             add(links, "/admin/reports", "nav.reports", null, path);

@@ -1,5 +1,6 @@
 package fr.pilotis.administration;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -33,6 +34,36 @@ class AdministrationAccessTests {
 
     @Autowired
     OrganisationDirectory directory;
+
+    @Test
+    void theAdministrationPagesAreOneMenuInTheAdminsBarAndNobodyElsesBar() throws Exception {
+        String page = mvc.perform(get("/admin/people").cookie(SignIn.as(mvc, DemoAccounts.ADMIN)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String menu = page.replaceAll("(?s).*<ul class=\"dropdown-menu\">(.*?)</ul>.*", "$1");
+        assertThat(menu)
+                .contains(
+                        "href=\"/admin\"",
+                        "href=\"/admin/structures\"",
+                        "href=\"/admin/people\"",
+                        "href=\"/admin/referentials\"",
+                        "href=\"/admin/campaigns\"")
+                .containsPattern("href=\"/admin/people\"[^>]*aria-current=\"page\"")
+                .doesNotContain("/admin/results");
+        // each page once: the menu's pages are not repeated in the bar
+        assertThat(page.split("href=\"/admin/structures\"", -1)).hasSize(2);
+
+        Cookie pilot = SignIn.as(mvc, DemoAccounts.PILOT);
+        String home =
+                mvc.perform(get("/").cookie(pilot)).andReturn().getResponse().getRedirectedUrl();
+        String pilots = mvc.perform(get(home).cookie(pilot))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(pilots).contains("main-nav").doesNotContain("dropdown-toggle", "href=\"/admin/structures\"");
+    }
 
     @Test
     void theAdminSeesEveryPage() throws Exception {

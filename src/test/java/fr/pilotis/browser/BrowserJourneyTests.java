@@ -120,6 +120,29 @@ class BrowserJourneyTests {
     }
 
     @Test
+    void theAdminOpensTheAdministrationMenuWithTheKeyboardAndReachesItsPages() {
+        signInAs(DemoAccounts.ADMIN);
+        wait.until(ExpectedConditions.urlMatches("/admin$"));
+        WebElement menu = driver.findElement(By.cssSelector("#main-nav .dropdown-toggle"));
+        WebElement people = driver.findElement(By.cssSelector("#main-nav .dropdown-menu a[href='/admin/people']"));
+        assertThat(menu.getText()).isEqualTo("Administration");
+        assertThat(menu.getDomAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(people.isDisplayed()).isFalse();
+
+        menu.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOf(people));
+        assertThat(menu.getDomAttribute("aria-expanded")).isEqualTo("true");
+        people.click();
+        wait.until(ExpectedConditions.urlMatches("/admin/people$"));
+        assertThat(driver.findElement(By.cssSelector("#main-nav .dropdown-menu a[href='/admin/people']"))
+                        .getDomAttribute("aria-current"))
+                .isEqualTo("page");
+        assertThat(seriousViolations())
+                .as("axe-core on the people page, its menu included")
+                .isEmpty();
+    }
+
+    @Test
     void theSkipLinkIsTheFirstThingTheKeyboardReaches() {
         open("/login");
         assertThat(firstFocusableText()).isEqualTo(SKIP_LINK);
