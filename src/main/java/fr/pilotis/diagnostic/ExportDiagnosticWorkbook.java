@@ -3,6 +3,7 @@ package fr.pilotis.diagnostic;
 import fr.pilotis.organisation.StructureSummary;
 import fr.pilotis.referential.CriterionView;
 import fr.pilotis.referential.ThemeView;
+import fr.pilotis.shared.excel.SafeCells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -31,7 +32,7 @@ class ExportDiagnosticWorkbook {
     void write(StructureSummary structure, DiagnosticView diagnostic, Locale locale, OutputStream out)
             throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            ExportCells cells = new ExportCells(workbook);
+            SafeCells cells = new SafeCells(workbook);
             summary(
                     workbook.createSheet(message("results.export.sheet.summary", locale)),
                     cells,
@@ -44,14 +45,14 @@ class ExportDiagnosticWorkbook {
     }
 
     private void summary(
-            Sheet sheet, ExportCells cells, StructureSummary structure, DiagnosticView diagnostic, Locale locale) {
-        ExportCells.widths(sheet, 48, 16, 16, 16, 16, 16);
+            Sheet sheet, SafeCells cells, StructureSummary structure, DiagnosticView diagnostic, Locale locale) {
+        SafeCells.widths(sheet, 48, 16, 16, 16, 16, 16);
         cells.title(sheet, 0, message("results.export.diagnosticTitle", locale, structure.name()));
         int r = 2;
         r = pair(sheet, cells, r, message("results.export.structure", locale), structure.name());
         r = pair(sheet, cells, r, message("results.export.finess", locale), structure.finess());
         Row year = sheet.createRow(r++);
-        cells.label(year, 0, message("results.export.campaign", locale));
+        cells.header(year, 0, message("results.export.campaign", locale));
         cells.count(year, 1, diagnostic.campaign().year());
         r = pair(
                 sheet,
@@ -132,14 +133,14 @@ class ExportDiagnosticWorkbook {
                 message("results.basis.VALIDATED", locale));
         for (int level = 1; level <= 2; level++) {
             Row row = sheet.createRow(r++);
-            cells.label(row, 0, message("results.allMet", locale, level));
-            cells.text(row, 1, yesNo(declaredCard.allMet(level), locale));
-            cells.text(row, 2, validatedCard == null ? null : yesNo(validatedCard.allMet(level), locale));
+            cells.header(row, 0, message("results.allMet", locale, level));
+            cells.wrappedText(row, 1, yesNo(declaredCard.allMet(level), locale));
+            cells.wrappedText(row, 2, validatedCard == null ? null : yesNo(validatedCard.allMet(level), locale));
         }
     }
 
-    private void rateRow(Row row, ExportCells cells, String label, ConformityRate declared, ConformityRate validated) {
-        cells.text(row, 0, label);
+    private void rateRow(Row row, SafeCells cells, String label, ConformityRate declared, ConformityRate validated) {
+        cells.wrappedText(row, 0, label);
         cells.percent(row, 1, declared.percent());
         cells.count(row, 2, declared.partial());
         if (validated != null) {
@@ -149,8 +150,8 @@ class ExportDiagnosticWorkbook {
         }
     }
 
-    private void criteria(Sheet sheet, ExportCells cells, DiagnosticView diagnostic, Locale locale) {
-        ExportCells.widths(sheet, 10, 8, 8, 60, 22, 40, 40, 22, 40);
+    private void criteria(Sheet sheet, SafeCells cells, DiagnosticView diagnostic, Locale locale) {
+        SafeCells.widths(sheet, 10, 8, 8, 60, 22, 40, 40, 22, 40);
         sheet.createFreezePane(0, 1);
         cells.header(
                 sheet.createRow(0),
@@ -167,22 +168,22 @@ class ExportDiagnosticWorkbook {
         for (CriterionView criterion : diagnostic.referential().criteria()) {
             AnswerView answer = diagnostic.answerTo(criterion);
             Row row = sheet.createRow(r++);
-            cells.text(row, 0, criterion.code());
-            cells.text(row, 1, criterion.themeCode());
+            cells.wrappedText(row, 0, criterion.code());
+            cells.wrappedText(row, 1, criterion.themeCode());
             cells.count(row, 2, criterion.level());
-            cells.text(row, 3, criterion.title());
-            cells.text(row, 4, rating(answer.rating(), locale));
-            cells.text(row, 5, answer.justification());
-            cells.text(row, 6, answer.comment());
-            cells.text(row, 7, rating(answer.reviewRating(), locale));
-            cells.text(row, 8, answer.reviewComment());
+            cells.wrappedText(row, 3, criterion.title());
+            cells.wrappedText(row, 4, rating(answer.rating(), locale));
+            cells.wrappedText(row, 5, answer.justification());
+            cells.wrappedText(row, 6, answer.comment());
+            cells.wrappedText(row, 7, rating(answer.reviewRating(), locale));
+            cells.wrappedText(row, 8, answer.reviewComment());
         }
     }
 
-    private int pair(Sheet sheet, ExportCells cells, int rowIndex, String label, String value) {
+    private int pair(Sheet sheet, SafeCells cells, int rowIndex, String label, String value) {
         Row row = sheet.createRow(rowIndex);
-        cells.label(row, 0, label);
-        cells.text(row, 1, value);
+        cells.header(row, 0, label);
+        cells.wrappedText(row, 1, value);
         return rowIndex + 1;
     }
 

@@ -1,6 +1,7 @@
 package fr.pilotis.diagnostic;
 
 import fr.pilotis.referential.ThemeView;
+import fr.pilotis.shared.excel.SafeCells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -30,16 +31,16 @@ class ExportResultsWorkbook {
             String title, String rowHeader, boolean countColumn, ResultsHeatMap table, Locale locale, OutputStream out)
             throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            ExportCells cells = new ExportCells(workbook);
+            SafeCells cells = new SafeCells(workbook);
             Sheet sheet = workbook.createSheet(message("results.export.sheet.results", locale));
             int offset = countColumn ? 2 : 1;
             int[] widths = new int[offset + table.themes().size() + 1];
             java.util.Arrays.fill(widths, 12);
             widths[0] = 44;
-            ExportCells.widths(sheet, widths);
+            SafeCells.widths(sheet, widths);
             cells.title(sheet, 0, title);
             Row basis = sheet.createRow(1);
-            cells.text(
+            cells.wrappedText(
                     basis,
                     0,
                     message(
@@ -73,15 +74,14 @@ class ExportResultsWorkbook {
             }
             r++;
             Row progress = sheet.createRow(r);
-            cells.label(progress, 0, message("results.export.notSubmitted", locale));
+            cells.header(progress, 0, message("results.export.notSubmitted", locale));
             cells.count(progress, 1, table.progress().notSubmitted());
             workbook.write(out);
         }
     }
 
-    private static void write(
-            Row target, ExportCells cells, String label, ResultsHeatMap.Row row, boolean countColumn) {
-        cells.text(target, 0, label);
+    private static void write(Row target, SafeCells cells, String label, ResultsHeatMap.Row row, boolean countColumn) {
+        cells.wrappedText(target, 0, label);
         int column = 1;
         if (countColumn) {
             cells.count(target, column++, row.structureCount());
