@@ -1,5 +1,6 @@
 package fr.pilotis.organisation;
 
+import fr.pilotis.shared.Tenancy;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,16 +25,35 @@ public class OrganisationDirectory {
     private final TerritorialUnionRepository unions;
     private final WorkingGroupRepository groups;
     private final NetworkRepository networks;
+    private final JdbcTemplate jdbc;
 
     OrganisationDirectory(
             StructureRepository structures,
             TerritorialUnionRepository unions,
             WorkingGroupRepository groups,
-            NetworkRepository networks) {
+            NetworkRepository networks,
+            JdbcTemplate jdbc) {
         this.structures = structures;
         this.unions = unions;
         this.groups = groups;
         this.networks = networks;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The working groups these structures belong to, each once. Plain SQL with an array parameter:
+     * the network's indicators ask it for every structure of the network at once.
+     */
+    public List<Long> groupIdsOf(Collection<Long> structureIds) {
+        if (structureIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.queryForList(
+                "select distinct working_group_id from structure where network_id = ? and id = any(?)"
+                        + " and working_group_id is not null",
+                Long.class,
+                Tenancy.currentNetworkId(),
+                structureIds.toArray(Long[]::new));
     }
 
     public Optional<StructureSummary> findStructure(long id) {

@@ -6,13 +6,12 @@ import fr.pilotis.indicator.IndicatorFamily;
 import fr.pilotis.indicator.IndicatorProvider;
 import fr.pilotis.indicator.IndicatorUnit;
 import fr.pilotis.indicator.StructureFigure;
-import fr.pilotis.shared.Tenancy;
+import fr.pilotis.organisation.OrganisationDirectory;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,11 +33,11 @@ class PlanningIndicators implements IndicatorProvider {
     private static final String SOURCE = "indicator.source.planning";
 
     private final Participation participation;
-    private final JdbcTemplate jdbc;
+    private final OrganisationDirectory organisation;
 
-    PlanningIndicators(Participation participation, JdbcTemplate jdbc) {
+    PlanningIndicators(Participation participation, OrganisationDirectory organisation) {
         this.participation = participation;
-        this.jdbc = jdbc;
+        this.organisation = organisation;
     }
 
     @Override
@@ -67,12 +66,7 @@ class PlanningIndicators implements IndicatorProvider {
     @Override
     public Map<String, Double> scopeValues(int year, Collection<Long> structureIds) {
         // a meeting belongs to one group: summing over the distinct groups counts it once
-        List<Long> groups = jdbc.queryForList(
-                "select distinct working_group_id from structure where network_id = ? and id = any(?)"
-                        + " and working_group_id is not null",
-                Long.class,
-                Tenancy.currentNetworkId(),
-                structureIds.toArray(Long[]::new));
+        List<Long> groups = organisation.groupIdsOf(structureIds);
         long held = participation.meetingsHeldByGroup(year, groups).values().stream()
                 .mapToLong(Long::longValue)
                 .sum();

@@ -107,6 +107,7 @@ class TenancyTests {
             assertThat(contacts.expertsOf(Set.of(theirs.group().id()))).isEmpty();
             assertThat(contacts.pilotsOf(theirs.union().id())).isEmpty();
             assertThat(contacts.namesOf(Set.of(theirs.person().id()))).isEmpty();
+            assertThat(directory.groupIdsOf(Set.of(theirs.structure().id()))).isEmpty();
         });
         // the same calls in their own network do find them: the test above is not vacuous
         Tenancy.runInNetwork(other, () -> {
@@ -118,6 +119,14 @@ class TenancyTests {
             assertThat(contacts.pilotsOf(theirs.union().id())).isNotEmpty();
             assertThat(contacts.namesOf(Set.of(theirs.person().id())))
                     .containsOnlyKeys(theirs.person().id());
+            Long theirGroup = jdbc.queryForObject(
+                    "select working_group_id from structure where id = ?",
+                    Long.class,
+                    theirs.structure().id());
+            assertThat(theirGroup)
+                    .as("their structure is in a group: the check below is not vacuous")
+                    .isNotNull();
+            assertThat(directory.groupIdsOf(Set.of(theirs.structure().id()))).containsExactly(theirGroup);
         });
     }
 
