@@ -28,4 +28,6 @@ interface DeliverableRepository extends JpaRepository<Deliverable, Long> {
     List<DeliverableLine> validatedForCriteria(long structureId, Collection<Long> criterionIds);
 
     List<Deliverable> findByRequirementIdIn(Collection<Long> requirementIds);
+
+    List<Deliverable> findByStructureId(long structureId);
 }

@@ -162,6 +162,25 @@ public class Deliverables {
         return missing.size();
     }
 
+    /**
+     * Gives a structure that joined the network, or moved into another UT or group, a deliverable
+     * for every requirement whose scope now covers it and that it does not have yet. What it owes
+     * from its former UT or group stays: work already done is not lost, and the expert still sees
+     * it through the structure. Returns the number of deliverables added.
+     */
+    public int addOwedBy(StructureSummary structure) {
+        Set<Long> owed = deliverables.findByStructureId(structure.id()).stream()
+                .map(Deliverable::getRequirementId)
+                .collect(Collectors.toSet());
+        List<Deliverable> missing = requirements.findAll().stream()
+                .filter(r -> appliesTo(r.scope(), structure) && !owed.contains(r.getId()))
+                .map(r -> new Deliverable(r.getId(), structure.id()))
+                .toList();
+        deliverables.saveAll(missing);
+        deliverables.flush();
+        return missing.size();
+    }
+
     static boolean appliesTo(RequirementScope scope, StructureSummary structure) {
         if (scope.structureId() != null) {
             return scope.structureId() == structure.id();

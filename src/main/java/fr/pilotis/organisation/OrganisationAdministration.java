@@ -2,13 +2,16 @@ package fr.pilotis.organisation;
 
 import fr.pilotis.shared.InvalidInputException;
 import fr.pilotis.shared.NotFoundException;
+import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Changes to the network's organisation, each checked in full before anything is written: a
  * refused form lists every problem and leaves the database as it was. The entity audit listener
- * records each change.
+ * records each change. A structure created or moved into another UT or group is announced with
+ * {@link StructurePlaced}, in the same transaction.
  */
 @Service
 @Transactional
@@ -19,12 +22,17 @@ public class OrganisationAdministration {
     private final StructureRepository structures;
     private final TerritorialUnionRepository unions;
     private final WorkingGroupRepository groups;
+    private final ApplicationEventPublisher events;
 
     OrganisationAdministration(
-            StructureRepository structures, TerritorialUnionRepository unions, WorkingGroupRepository groups) {
+            StructureRepository structures,
+            TerritorialUnionRepository unions,
+            WorkingGroupRepository groups,
+            ApplicationEventPublisher events) {
         this.structures = structures;
         this.unions = unions;
         this.groups = groups;
+        this.events = events;
     }
 
     public long createUnion(String name) {
@@ -49,12 +57,17 @@ public class OrganisationAdministration {
 
     public long createStructure(StructureDetails details) {
         StructureDetails clean = checked(details, null);
-        return structures.save(new Structure(clean)).getId();
+        long id = structures.saveAndFlush(new Structure(clean)).getId();
+        events.publishEvent(new StructurePlaced(id));
+        return id;
     }
 
     public void updateStructure(long id, StructureDetails details) {
         Structure structure = structures.findById(id).orElseThrow(NotFoundException::new);
+        Long union = structure.getTerritorialUnionId();
+        Long group = structure.getWorkingGroupId();
         structure.apply(checked(details, id));
+        placed(structure, union, group);
     }
 
     /** Puts a structure in a group, or takes it out of any group with {@code null}. */
@@ -63,7 +76,18 @@ public class OrganisationAdministration {
         if (groupId != null && !groups.existsById(groupId)) {
             throw InvalidInputException.of("workingGroupId", "organisation.group.unknown");
         }
+        Long group = structure.getWorkingGroupId();
         structure.moveToGroup(groupId);
+        placed(structure, structure.getTerritorialUnionId(), group);
+    }
+
+    /** Announces a structure that changed UT or group, once the change is written. */
+    private void placed(Structure structure, Long unionBefore, Long groupBefore) {
+        if (!Objects.equals(unionBefore, structure.getTerritorialUnionId())
+                || !Objects.equals(groupBefore, structure.getWorkingGroupId())) {
+            structures.flush();
+            events.publishEvent(new StructurePlaced(structure.getId()));
+        }
     }
 
     private String checkedName(String name, boolean taken) {
