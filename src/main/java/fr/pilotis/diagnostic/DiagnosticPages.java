@@ -43,15 +43,8 @@ class DiagnosticPages {
      * a funder's (funders read figures, never answers or evidence). 404 otherwise.
      */
     StructureSummary requireReader(long diagnosticId) {
-        return requireReader(diagnostics.summary(diagnosticId));
-    }
-
-    StructureSummary requireReader(DiagnosticSummary diagnostic) {
-        StructureSummary structure = access.requireReadableStructure(diagnostic.structureId());
-        if (!access.canReadPeopleOf(structure)) {
-            throw new NotFoundException();
-        }
-        return structure;
+        return access.requireStructureDocuments(
+                diagnostics.summary(diagnosticId).structureId());
     }
 
     /** A diagnostic of a structure over which the person holds this role (referent, director, expert). */
@@ -115,12 +108,7 @@ class DiagnosticPages {
     /** The page for one theme (the criterion's own theme when an overlay names one). */
     DiagnosticPage page(long diagnosticId, String themeCode, List<BlockOverlay> overlays) {
         DiagnosticView view = diagnostics.view(diagnosticId);
-        StructureSummary structure = requireReader(new DiagnosticSummary(
-                view.id(),
-                view.structureId(),
-                view.campaign().id(),
-                view.campaign().year(),
-                view.status()));
+        StructureSummary structure = access.requireStructureDocuments(view.structureId());
         return page(view, structure, themeCode, overlays);
     }
 

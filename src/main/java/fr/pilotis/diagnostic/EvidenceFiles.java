@@ -48,7 +48,7 @@ public class EvidenceFiles {
         Answer answer = diagnostics.answerRowForEvidence(diagnosticId, criterionId);
         StoredFileView file = files.store(fileName, size, content, actor.userId());
         Evidence saved = evidence.saveAndFlush(new Evidence(answer.getId(), file.id()));
-        return view(saved, answer, file);
+        return view(saved.getId(), answer.getDiagnosticId(), answer.getCriterionId(), file);
     }
 
     /**
@@ -75,15 +75,7 @@ public class EvidenceFiles {
         for (long[] row : rows) {
             StoredFileView file = described.get(row[1]);
             if (file != null) {
-                views.add(new EvidenceView(
-                        row[0],
-                        diagnosticId,
-                        row[2],
-                        file.id(),
-                        file.fileName(),
-                        file.contentType(),
-                        file.sizeBytes(),
-                        file.uploadedAt()));
+                views.add(view(row[0], diagnosticId, row[2], file));
             }
         }
         return views;
@@ -95,7 +87,7 @@ public class EvidenceFiles {
         Evidence row = evidence.findById(evidenceId).orElseThrow(NotFoundException::new);
         Answer answer = answers.findById(row.getAnswerId()).orElseThrow(NotFoundException::new);
         StoredFileView file = files.find(row.getFileId()).orElseThrow(NotFoundException::new);
-        return view(row, answer, file);
+        return view(row.getId(), answer.getDiagnosticId(), answer.getCriterionId(), file);
     }
 
     /** Removes the evidence and its file, while the structure may still change its answers. */
@@ -108,11 +100,11 @@ public class EvidenceFiles {
         return found;
     }
 
-    private static EvidenceView view(Evidence row, Answer answer, StoredFileView file) {
+    private static EvidenceView view(long evidenceId, long diagnosticId, long criterionId, StoredFileView file) {
         return new EvidenceView(
-                row.getId(),
-                answer.getDiagnosticId(),
-                answer.getCriterionId(),
+                evidenceId,
+                diagnosticId,
+                criterionId,
                 file.id(),
                 file.fileName(),
                 file.contentType(),
