@@ -5,6 +5,7 @@
 # SQL statements per request and database time per request (pg_stat_statements, loaded here), beside
 # the trivial signed-in page /profile; then the extract's floors (COPY, SXSSF with no database).
 # Needs only a JDK.      bash bench/surface-benchmark.sh [repeats] [warm-up]
+# BENCH_STRUCTURES (22000) sizes a network generated anew; PILOTIS_BENCH_DIR (target/bench) holds it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPEATS="${1:-20}"
@@ -16,7 +17,7 @@ export PILOTIS_DATA_DIR="$DATA" PORT
 if [[ ! -f "$DATA/PG_VERSION" ]] || [[ ! -f "$DATA/.benchmark-network" ]]; then
     echo "==> generating the benchmark network in $DATA (several minutes)"
     ./mvnw -B -q spring-boot:run \
-        -Dspring-boot.run.arguments="--spring.main.web-application-type=none --pilotis.task=benchmark-network"
+        -Dspring-boot.run.arguments="--spring.main.web-application-type=none --pilotis.task=benchmark-network --pilotis.benchmark.structures=${BENCH_STRUCTURES:-22000}"
     touch "$DATA/.benchmark-network"
 fi
 # pg_stat_statements counts and times each request's SQL; read at the server's start
