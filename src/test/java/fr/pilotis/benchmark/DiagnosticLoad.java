@@ -180,7 +180,8 @@ public final class DiagnosticLoad {
         }
     }
 
-    private static HttpClient client() {
+    /** The benchmark network's browser: cookies kept, redirects followed (also {@link SurfaceLoad}'s). */
+    static HttpClient client() {
         return HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL)
@@ -188,7 +189,8 @@ public final class DiagnosticLoad {
                 .build();
     }
 
-    private static void signIn(HttpClient http, String base, String email) throws Exception {
+    /** Signs in with the benchmark network's password (also {@link SurfaceLoad}'s). */
+    static void signIn(HttpClient http, String base, String email) throws Exception {
         Matcher csrf = CSRF_INPUT.matcher(get(http, base + "/login").body());
         if (!csrf.find()) {
             throw new IllegalStateException("no sign-in form");

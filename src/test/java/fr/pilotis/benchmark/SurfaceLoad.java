@@ -2,9 +2,7 @@ package fr.pilotis.benchmark;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -47,7 +45,6 @@ import org.postgresql.PGConnection;
  */
 public final class SurfaceLoad {
 
-    private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)\"");
     private static final Pattern ID = Pattern.compile("/\\d+(?=/|$|\\?)");
     private static final Set<String> NEVER = Set.of("/logout", "/login", "/webjars", "/css", "/js", "/images");
@@ -83,8 +80,8 @@ public final class SurfaceLoad {
                     "stmts",
                     "db ms");
             for (Map.Entry<String, String> account : accounts.entrySet()) {
-                HttpClient http = client();
-                signIn(http, base, account.getValue());
+                HttpClient http = DiagnosticLoad.client();
+                DiagnosticLoad.signIn(http, base, account.getValue());
                 List<String> pages = crawl(http, base);
                 pages.add(0, "/profile");
                 for (String page : pages) {
@@ -188,8 +185,8 @@ public final class SurfaceLoad {
         if (admin == null) {
             return;
         }
-        HttpClient http = client();
-        signIn(http, base, admin);
+        HttpClient http = DiagnosticLoad.client();
+        DiagnosticLoad.signIn(http, base, admin);
         HttpResponse<byte[]> csv = http.send(
                 HttpRequest.newBuilder(URI.create(base + "/extracts/indicators.csv"))
                         .GET()
@@ -271,14 +268,6 @@ public final class SurfaceLoad {
         return url.length() <= 58 ? url : url.substring(0, 55) + "...";
     }
 
-    private static HttpClient client() {
-        return HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
-    }
-
     private static HttpResponse<byte[]> get(HttpClient http, String url) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create(url))
@@ -286,23 +275,5 @@ public final class SurfaceLoad {
                         .GET()
                         .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static void signIn(HttpClient http, String base, String email) throws Exception {
-        Matcher csrf = CSRF_INPUT.matcher(new String(get(http, base + "/login").body(), StandardCharsets.UTF_8));
-        if (!csrf.find()) {
-            throw new IllegalStateException("no sign-in form");
-        }
-        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password=bench&_csrf="
-                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> signedIn = http.send(
-                HttpRequest.newBuilder(URI.create(base + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (signedIn.uri().getPath().startsWith("/login")) {
-            throw new IllegalStateException("sign-in refused for " + email);
-        }
     }
 }
