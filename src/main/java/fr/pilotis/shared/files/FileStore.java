@@ -84,11 +84,13 @@ public class FileStore {
                     throw tooLarge();
                 }
                 sha256.update(chunk);
+                // the chunk takes its file's network, so that it can only join its own file
                 jdbc.update(
-                        "insert into stored_file_chunk (file_id, chunk_no, bytes) values (?, ?, ?)",
-                        file.getId(),
+                        "insert into stored_file_chunk (network_id, file_id, chunk_no, bytes)"
+                                + " select network_id, id, ?, ? from stored_file where id = ?",
                         number++,
-                        chunk);
+                        chunk,
+                        file.getId());
                 chunk = readChunk(content);
             }
             file.completed(size, HexFormat.of().formatHex(sha256.digest()));
@@ -122,7 +124,8 @@ public class FileStore {
         int chunks = (int) ((file.sizeBytes() + CHUNK_BYTES - 1) / CHUNK_BYTES);
         for (int number = 0; number < chunks; number++) {
             List<byte[]> bytes = jdbc.query(
-                    "select bytes from stored_file_chunk where file_id = ? and chunk_no = ?",
+                    "select c.bytes from stored_file f join stored_file_chunk c"
+                            + " on c.network_id = f.network_id and c.file_id = f.id where f.id = ? and c.chunk_no = ?",
                     (row, i) -> row.getBytes(1),
                     fileId,
                     number);
