@@ -101,9 +101,10 @@ class ImpactDataTests {
     @Test
     void percentSatisfiedAndUnhappyWithAClientComplainingTwice() {
         run(() -> impact.save(structureA, 2016, totals(120, 100, 40, 12, 18, 6, 4)));
-        // three complaints in 2016 from two clients (one complains twice), one in 2015 not counted
+        // three complaints in 2016 from two clients (one complains twice, typing the reference with
+        // other case and spaces), one in 2015 not counted
         run(() -> register.record(structureA, complaint(LocalDate.of(2016, 2, 3), "DOS-001")));
-        run(() -> register.record(structureA, complaint(LocalDate.of(2016, 9, 12), "dos-001 ")));
+        run(() -> register.record(structureA, complaint(LocalDate.of(2016, 9, 12), " dos - 001 ")));
         run(() -> register.record(structureA, complaint(LocalDate.of(2016, 12, 31), "DOS-002")));
         run(() -> register.record(structureA, complaint(LocalDate.of(2015, 12, 31), "DOS-003")));
 

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.pilotis.organisation.Networks;
 import fr.pilotis.organisation.OrganisationAdministration;
 import fr.pilotis.support.PilotisTest;
+import jakarta.persistence.EntityManager;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @PilotisTest
 class AuditTrailTests {
@@ -23,6 +25,12 @@ class AuditTrailTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    EntityManager entities;
 
     long demoNetwork() {
         return Tenancy.callAcrossNetworks(() -> networks.findIdBySlug("reseau-demo"))
@@ -51,8 +59,34 @@ class AuditTrailTests {
         assertThat(renamed).contains("\"old\": \"" + name + "\"").contains("\"new\": \"" + name + " bis\"");
     }
 
+    /**
+     * A change refused after its write — the row inserted and flushed, its audit row written in the
+     * same transaction — leaves neither: the audit trail shares the transaction of the change.
+     */
     @Test
     void aRefusedChangeLeavesNeitherTheRowNorATrace() {
+        long network = demoNetwork();
+        String name = "UT Refusée " + ThreadLocalRandom.current().nextInt(1_000_000);
+        long[] written = new long[1];
+
+        assertThatThrownBy(() -> Tenancy.runInNetwork(
+                        network,
+                        () -> transactions.executeWithoutResult(status -> {
+                            written[0] = organisation.createUnion(name);
+                            entities.flush();
+                            assertThat(unionRows(name)).isEqualTo(1);
+                            assertThat(traces(written[0])).isEqualTo(1);
+                            throw new IllegalStateException("refused after the write");
+                        })))
+                .hasMessage("refused after the write");
+
+        assertThat(written[0]).isPositive();
+        assertThat(unionRows(name)).isZero();
+        assertThat(traces(written[0])).isZero();
+    }
+
+    @Test
+    void aChangeRefusedBeforeItsWriteLeavesNoTrace() {
         long network = demoNetwork();
         Integer before = jdbc.queryForObject("select count(*) from audit_event", Integer.class);
 
@@ -61,5 +95,16 @@ class AuditTrailTests {
 
         assertThat(jdbc.queryForObject("select count(*) from audit_event", Integer.class))
                 .isEqualTo(before);
+    }
+
+    int unionRows(String name) {
+        return jdbc.queryForObject("select count(*) from territorial_union where name = ?", Integer.class, name);
+    }
+
+    int traces(long unionId) {
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where entity_type = 'TerritorialUnion' and entity_id = ?",
+                Integer.class,
+                unionId);
     }
 }
